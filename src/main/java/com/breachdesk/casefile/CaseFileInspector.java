@@ -1,0 +1,126 @@
+package com.breachdesk.casefile;
+
+import com.breachdesk.casefile.CaseFileRefusedException.Reason;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * Decides whether a file may be opened as a case, without writing to it: the header is read as plain
+ * bytes, then SQLite looks at it through a read-only connection. Only a file that passes is opened for
+ * writing (and only then migrated or switched to WAL).
+ */
+final class CaseFileInspector {
+
+    static final int APPLICATION_ID = 0x42444331; // "BDC1": set in every case file's header
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private CaseFileInspector() {
+    }
+
+    /** Returns the file's schema version, or refuses it. */
+    static int inspect(Path path) throws CaseFileRefusedException {
+        String name = path.getFileName().toString();
+        checkHeader(path, name);
+        try (Connection ro = readOnly(path)) {
+            int applicationId;
+            int version;
+            try (Statement st = ro.createStatement()) {
+                applicationId = intPragma(st, "application_id");
+                version = intPragma(st, "user_version");
+            }
+            if (applicationId != APPLICATION_ID) {
+                throw new CaseFileRefusedException(path, Reason.FOREIGN,
+                        name + " is an SQLite database, but not a Breachdesk case file. It was not changed.");
+            }
+            if (version > Migrations.latest()) {
+                throw new CaseFileRefusedException(path, Reason.NEWER_SCHEMA,
+                        name + " was written by a newer Breachdesk (case format " + version + ", this version reads up to "
+                                + Migrations.latest() + "). Update Breachdesk to open it. The file was not changed.");
+            }
+            String integrity = integrityCheck(ro);
+            if (!"ok".equals(integrity)) {
+                throw corrupt(path, name, integrity, null);
+            }
+            return version;
+        } catch (SQLException e) {
+            throw classify(path, name, e);
+        }
+    }
+
+    private static void checkHeader(Path path, String name) throws CaseFileRefusedException {
+        byte[] head = new byte[SQLITE_MAGIC.length];
+        int read;
+        try (InputStream in = Files.newInputStream(path)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new CaseFileRefusedException(path, Reason.UNREADABLE,
+                    "Cannot read " + name + ": " + e.getMessage(), e);
+        }
+        if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+            throw new CaseFileRefusedException(path, Reason.NOT_SQLITE,
+                    name + " is not a Breachdesk case file (it is not an SQLite database). It was not changed.");
+        }
+    }
+
+    static Connection readOnly(Path path) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setReadOnly(true);
+        return DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
+    }
+
+    private static int intPragma(Statement st, String pragma) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String integrityCheck(Connection ro) throws SQLException {
+        StringBuilder problems = new StringBuilder();
+        try (Statement st = ro.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check(5)")) {
+            while (rs.next()) {
+                if (!problems.isEmpty()) {
+                    problems.append("; ");
+                }
+                problems.append(rs.getString(1));
+            }
+        }
+        return problems.toString();
+    }
+
+    private static CaseFileRefusedException classify(Path path, String name, SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_NOTADB) {
+                return new CaseFileRefusedException(path, Reason.NOT_SQLITE,
+                        name + " is not a Breachdesk case file (not a readable SQLite database). It was not changed.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_CORRUPT || code.name().startsWith("SQLITE_CORRUPT")) {
+                return corrupt(path, name, e.getMessage(), e);
+            }
+        }
+        return new CaseFileRefusedException(path, Reason.UNREADABLE,
+                "Cannot read " + name + ": " + e.getMessage() + ". It was not changed.", e);
+    }
+
+    private static CaseFileRefusedException corrupt(Path path, String name, String detail, Throwable cause) {
+        return new CaseFileRefusedException(path, Reason.CORRUPT,
+                name + " is damaged and was not opened (" + detail + "). It was not changed; "
+                        + "open a backup or a sealed export of the case.", cause);
+    }
+}

@@ -1,0 +1,84 @@
+package com.breachdesk.cli;
+
+import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.preferences.PreferencesStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+
+/**
+ * {@code ./breachdesk}: the headless face of the same services the app uses. Results are JSON on
+ * stdout, errors are one line on stderr; exit 0 = done, 1 = a check failed or something broke,
+ * 2 = bad input (arguments, values, or a file that is not an openable case).
+ */
+@Command(name = "breachdesk", mixinStandardHelpOptions = true, versionProvider = BreachdeskCli.Version.class,
+        description = "Breachdesk command line: case files, timeline, audit trail.",
+        subcommands = {NewCommand.class, InfoCommand.class, IncidentCommand.class, TimelineCommand.class,
+                AuditCommand.class})
+public final class BreachdeskCli {
+
+    public static final int EXIT_CHECK_FAILED = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @Option(names = "--as", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
+            description = "Name recorded in the audit trail (default: preferences, else the OS user name).")
+    String actor;
+
+    final Clock clock;
+    final PreferencesStore preferences;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BreachdeskCli(Clock clock, PreferencesStore preferences, PrintWriter out, PrintWriter err) {
+        this.clock = clock;
+        this.preferences = preferences;
+        this.out = out;
+        this.err = err;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    String actor() {
+        return actor != null && !actor.isBlank() ? actor.strip() : preferences.load().effectiveActor();
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, Clock.systemUTC(), PreferencesStore.platformDefault(),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    public static int run(String[] args, Clock clock, PreferencesStore preferences, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new BreachdeskCli(clock, preferences, out, err));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException || e instanceof CaseFileRefusedException) {
+                err.println("error: " + e.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return EXIT_CHECK_FAILED;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = BreachdeskCli.class.getPackage().getImplementationVersion();
+            return new String[] {"Breachdesk " + (v == null ? "development build" : v)};
+        }
+    }
+}
