@@ -25,24 +25,27 @@ public final class Roster {
     private final CaseFile caseFile;
     private final Clock clock;
     private final Supplier<LocalDate> minorsAsOf;
-    private final JurisdictionResolver resolver;
-    private final RosterEdits edits;
+    private final Supplier<JurisdictionResolver> resolver;
+    private RosterEdits edits;
     private final ImportRollback rollback = new ImportRollback();
 
-    public Roster(CaseFile caseFile, Clock clock, Supplier<LocalDate> minorsAsOf, JurisdictionResolver resolver) {
+    /** {@code resolver} is asked for only when an edit needs it (building one loads name tables). */
+    public Roster(CaseFile caseFile, Clock clock, Supplier<LocalDate> minorsAsOf, Supplier<JurisdictionResolver> resolver) {
         this.caseFile = caseFile;
         this.clock = clock;
         this.minorsAsOf = minorsAsOf;
         this.resolver = resolver;
-        this.edits = new RosterEdits(resolver);
+    }
+
+    private synchronized RosterEdits edits() {
+        if (edits == null) {
+            edits = new RosterEdits(resolver.get());
+        }
+        return edits;
     }
 
     public CaseFile caseFile() {
         return caseFile;
-    }
-
-    public JurisdictionResolver resolver() {
-        return resolver;
     }
 
     public LocalDate minorsAsOf() {
@@ -70,12 +73,12 @@ public final class Roster {
 
     /** Corrects one field of one person (audited); a changed address re-resolves the jurisdiction unless it was set by hand. */
     public Person edit(long personId, PersonField field, String value) {
-        return caseFile.write(tx -> edits.edit(tx, personId, field, value));
+        return caseFile.write(tx -> edits().edit(tx, personId, field, value));
     }
 
     /** Sets the jurisdiction of every matching person by hand (each change audited); returns how many changed. */
     public int apply(BulkFix fix) {
-        return caseFile.write(tx -> edits.apply(tx, fix));
+        return caseFile.write(tx -> edits().apply(tx, fix));
     }
 
     /**
@@ -124,6 +127,6 @@ public final class Roster {
 
     /** What of the roster the audit trail vouches for: hand edits and import statuses. */
     public List<AuditedState> auditedStates() {
-        return List.of(edits, rollback);
+        return List.of(RosterEdits.STATE, rollback);
     }
 }

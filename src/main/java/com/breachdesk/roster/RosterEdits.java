@@ -26,9 +26,12 @@ import java.util.Objects;
  * {@code person_edit}, which makes it audited state: verification compares it with the trail, and a
  * later merge or rollback never overwrites it.
  */
-public final class RosterEdits implements AuditedState {
+public final class RosterEdits {
 
     static final String ENTITY = "person";
+
+    /** The hand-edited fields, as audited state (needs no resolver). */
+    static final AuditedState STATE = RosterEdits::collect;
 
     private final JurisdictionResolver resolver;
 
@@ -192,6 +195,15 @@ public final class RosterEdits implements AuditedState {
         }
     }
 
+    /** The fields of one person edited by hand: a merge leaves these alone. */
+    public static java.util.Set<PersonField> editedFieldsOf(Connection c, long personId) throws SQLException {
+        java.util.Set<PersonField> out = java.util.EnumSet.noneOf(PersonField.class);
+        for (String f : editedFields(c, "p.id = ?", personId).getOrDefault(personId, List.of())) {
+            out.add(Coded.parse(PersonField.class, f));
+        }
+        return out;
+    }
+
     /** Fields edited by hand, per person: merges and rollbacks leave these alone. */
     static Map<Long, List<String>> editedFields(Connection c, String personCondition, long param) throws SQLException {
         Map<Long, List<String>> out = new java.util.HashMap<>();
@@ -207,8 +219,7 @@ public final class RosterEdits implements AuditedState {
         return out;
     }
 
-    @Override
-    public void collect(Connection connection, Map<String, String> into) throws SQLException {
+    private static void collect(Connection connection, Map<String, String> into) throws SQLException {
         CategoryBits bits = CategoryBits.load(connection);
         // The person's columns first (as PersonStore maps them), the edited field's name last.
         try (PreparedStatement ps = connection.prepareStatement("SELECT "
