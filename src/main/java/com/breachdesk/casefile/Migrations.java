@@ -138,7 +138,6 @@ public final class Migrations {
                         external_id           TEXT,
                         full_name             TEXT,
                         email                 TEXT,
-                        email_key             TEXT,
                         phone                 TEXT,
                         phone_key             TEXT,
                         street                TEXT,

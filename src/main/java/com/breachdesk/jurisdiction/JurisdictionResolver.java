@@ -14,6 +14,9 @@ public final class JurisdictionResolver {
     private final Subdivisions subdivisions;
     private final PostalCodes postalCodes;
     private final PhoneNumbers phones;
+    private static final int ADDRESS_CACHE_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Resolution>> addressCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public JurisdictionResolver() {
         this(new CountryNames(), new Subdivisions(), new PostalCodes(), new PhoneNumbers());
@@ -36,20 +39,33 @@ public final class JurisdictionResolver {
     }
 
     public Resolution resolve(Clues clues) {
+        // Rosters repeat the same few thousand country/region/postal combinations: remember them.
+        String key = clues.country() + '\u0000' + clues.region() + '\u0000' + clues.postalCode();
+        Optional<Resolution> byAddress = addressCache.get(key);
+        if (byAddress == null) {
+            byAddress = byAddress(clues);
+            if (addressCache.size() < ADDRESS_CACHE_LIMIT) {
+                addressCache.put(key, byAddress);
+            }
+        }
+        if (byAddress.isPresent()) {
+            return byAddress.get();
+        }
+        return phones.country(clues.phone())
+                .map(c -> new Resolution(Subdivisions.jurisdictionOfCountry(c), ResolutionMethod.PHONE, Confidence.LOW))
+                .orElse(Resolution.unresolved());
+    }
+
+    private Optional<Resolution> byAddress(Clues clues) {
         Optional<String> country = countries.resolve(clues.country());
         if (country.isPresent()) {
-            return withinCountry(country.get(), clues);
+            return Optional.of(withinCountry(country.get(), clues));
         }
         // A state or province written in the country column or named without a country: only names
         // that fit one subdivision anywhere ("Texas", "Ontario"), never "WA" or "NT".
         Optional<String> subdivision = subdivisions.resolveWithoutCountry(clues.region())
                 .or(() -> subdivisions.resolveWithoutCountry(clues.country()));
-        if (subdivision.isPresent()) {
-            return new Resolution(subdivision.get(), ResolutionMethod.ADDRESS, Confidence.MEDIUM);
-        }
-        return phones.country(clues.phone())
-                .map(c -> new Resolution(Subdivisions.jurisdictionOfCountry(c), ResolutionMethod.PHONE, Confidence.LOW))
-                .orElse(Resolution.unresolved());
+        return subdivision.map(s -> new Resolution(s, ResolutionMethod.ADDRESS, Confidence.MEDIUM));
     }
 
     private Resolution withinCountry(String country, Clues clues) {

@@ -4,6 +4,7 @@ import com.breachdesk.jurisdiction.Resolution;
 import com.breachdesk.vocabulary.DataCategory;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,7 +41,8 @@ public record Person(long id, long createdImport, long sourceLine, String idName
         Objects.requireNonNull(address);
         Objects.requireNonNull(resolution);
         Objects.requireNonNull(notificationStatus);
-        categories = categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
+        categories = categories.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(categories instanceof EnumSet<DataCategory> e ? e.clone() : EnumSet.copyOf(categories));
     }
 
     /** The email folded for matching: trimmed and lower case; null when it is not an address. */

@@ -24,9 +24,9 @@ import java.util.Optional;
 public final class PersonStore {
 
     static final String COLUMNS = "id, created_import, source_line, id_namespace, external_id, full_name, email, "
-            + "email_key, phone, phone_key, street, city, region, postal_code, country, date_of_birth, language, "
+            + "phone, phone_key, street, city, region, postal_code, country, date_of_birth, language, "
             + "jurisdiction, resolution_method, resolution_confidence, categories, notification_status";
-    static final int COLUMN_COUNT = 22;
+    static final int COLUMN_COUNT = 21;
     private static final java.util.Set<String> KNOWN_COLUMNS = java.util.Set.of(COLUMNS.split(", "));
 
     private PersonStore() {
@@ -77,6 +77,63 @@ public final class PersonStore {
         return new Inserter(c, bits);
     }
 
+    /** Finds and updates people by id with statements prepared once (an import merges thousands). */
+    public static final class Finder implements AutoCloseable {
+        private final PreparedStatement select;
+        private final PreparedStatement update;
+        private final CategoryBits bits;
+
+        Finder(Connection c, CategoryBits bits) throws SQLException {
+            this.select = c.prepareStatement("SELECT " + COLUMNS + " FROM person WHERE id = ?");
+            this.update = c.prepareStatement("UPDATE person SET (" + COLUMNS + ") = (" + "?,".repeat(COLUMN_COUNT - 1)
+                    + "?) WHERE id = ?");
+            this.bits = bits;
+        }
+
+        public Optional<Person> find(long id) throws SQLException {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs, bits)) : Optional.empty();
+            }
+        }
+
+        public void update(Person p) throws SQLException {
+            bind(update, p, bits);
+            update.setLong(COLUMN_COUNT + 1, p.id());
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("Person #" + p.id() + " does not exist");
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                select.close();
+            } finally {
+                update.close();
+            }
+        }
+    }
+
+    public static Finder finder(Connection c, CategoryBits bits) throws SQLException {
+        return new Finder(c, bits);
+    }
+
+    /** The index the scope summary reads (same definition as the schema's); dropped around big imports. */
+    static final String SUMMARY_INDEX = "CREATE INDEX person_by_jurisdiction ON person (jurisdiction, categories, date_of_birth)";
+
+    public static void dropSummaryIndex(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP INDEX person_by_jurisdiction");
+        }
+    }
+
+    public static void createSummaryIndex(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(SUMMARY_INDEX);
+        }
+    }
+
     private static void bind(PreparedStatement ps, Person p, CategoryBits bits) throws SQLException {
         ps.setLong(1, p.id());
         ps.setLong(2, p.createdImport());
@@ -85,22 +142,21 @@ public final class PersonStore {
         text(ps, 5, p.externalId());
         text(ps, 6, p.fullName());
         text(ps, 7, p.email());
-        text(ps, 8, p.emailKey());
-        text(ps, 9, p.phone());
-        text(ps, 10, p.phoneE164());
+        text(ps, 8, p.phone());
+        text(ps, 9, p.phoneE164());
         Person.Address a = p.address();
-        text(ps, 11, a.street());
-        text(ps, 12, a.city());
-        text(ps, 13, a.region());
-        text(ps, 14, a.postalCode());
-        text(ps, 15, a.country());
-        text(ps, 16, p.dateOfBirth() == null ? null : p.dateOfBirth().toString());
-        text(ps, 17, p.language());
-        text(ps, 18, p.resolution().jurisdiction());
-        ps.setString(19, p.resolution().method().id());
-        ps.setString(20, p.resolution().confidence().id());
-        ps.setLong(21, bits.mask(p.categories()));
-        ps.setString(22, p.notificationStatus().id());
+        text(ps, 10, a.street());
+        text(ps, 11, a.city());
+        text(ps, 12, a.region());
+        text(ps, 13, a.postalCode());
+        text(ps, 14, a.country());
+        text(ps, 15, p.dateOfBirth() == null ? null : p.dateOfBirth().toString());
+        text(ps, 16, p.language());
+        text(ps, 17, p.resolution().jurisdiction());
+        ps.setString(18, p.resolution().method().id());
+        ps.setString(19, p.resolution().confidence().id());
+        ps.setLong(20, bits.mask(p.categories()));
+        ps.setString(21, p.notificationStatus().id());
     }
 
     private static void text(PreparedStatement ps, int index, String value) throws SQLException {
@@ -206,7 +262,7 @@ public final class PersonStore {
                 String lower = text.toLowerCase(Locale.ROOT);
                 String title = lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
                 clauses.add("(full_name LIKE ? ESCAPE '\\' OR full_name LIKE ? ESCAPE '\\' OR full_name LIKE ? ESCAPE '\\'"
-                        + " OR email_key LIKE ? ESCAPE '\\')");
+                        + " OR email LIKE ? ESCAPE '\\')");
                 for (String form : new String[] {lower, title, text.toUpperCase(Locale.ROOT), lower}) {
                     params.add("%" + form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 }
@@ -232,15 +288,14 @@ public final class PersonStore {
     }
 
     static Person map(ResultSet rs, CategoryBits bits) throws SQLException {
-        String dob = rs.getString(16);
-        String jurisdiction = rs.getString(18);
-        Resolution resolution = new Resolution(jurisdiction,
-                Coded.parse(ResolutionMethod.class, rs.getString(19)), Coded.parse(Confidence.class, rs.getString(20)));
+        String dob = rs.getString(15);
+        Resolution resolution = new Resolution(rs.getString(17),
+                Coded.parse(ResolutionMethod.class, rs.getString(18)), Coded.parse(Confidence.class, rs.getString(19)));
         return new Person(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(9), rs.getString(10),
-                new Person.Address(rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)),
-                dob == null ? null : LocalDate.parse(dob), rs.getString(17), resolution, bits.categories(rs.getLong(21)),
-                Coded.parse(NotificationStatus.class, rs.getString(22)));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                new Person.Address(rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14)),
+                dob == null ? null : LocalDate.parse(dob), rs.getString(16), resolution, bits.categories(rs.getLong(20)),
+                Coded.parse(NotificationStatus.class, rs.getString(21)));
     }
 
     /** Every column of one row, for an undo image. */

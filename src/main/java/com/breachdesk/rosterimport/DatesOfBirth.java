@@ -45,6 +45,10 @@ final class DatesOfBirth {
                 // fall through to the unambiguous forms
             }
         }
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
+                && digits(s, 8, 10)) {
+            return date(s.substring(0, 4), s.substring(5, 7), s.substring(8, 10)); // the common case, without a regex
+        }
         Matcher m = ISO.matcher(s);
         if (m.matches()) {
             return date(m.group(1), m.group(2), m.group(3));
@@ -65,6 +69,16 @@ final class DatesOfBirth {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<LocalDate> date(String y, String m, String d) {

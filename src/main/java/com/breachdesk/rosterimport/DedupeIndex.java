@@ -20,7 +20,11 @@ final class DedupeIndex {
 
     /** The person id stored for the key, or 0. */
     long get(MatchKeys kind, String key) {
-        long h = hash(kind, key);
+        return get(hash(kind, key));
+    }
+
+    /** The person id stored for a key hash from {@link #hash}, or 0. */
+    long get(long h) {
         int mask = hashes.length - 1;
         for (int i = (int) h & mask; ; i = (i + 1) & mask) {
             if (hashes[i] == 0) {
@@ -32,12 +36,15 @@ final class DedupeIndex {
         }
     }
 
-    /** Points the key at {@code personId} (replacing an earlier person for the same key). */
-    void put(MatchKeys kind, String key, long personId) {
+    /** Points the key at {@code personId} unless it already points at someone (the first person keeps a key). */
+    void putIfAbsent(MatchKeys kind, String key, long personId) {
+        putIfAbsent(hash(kind, key), personId);
+    }
+
+    void putIfAbsent(long h, long personId) {
         if (size * 10L >= hashes.length * 6L) {
             grow();
         }
-        long h = hash(kind, key);
         int mask = hashes.length - 1;
         for (int i = (int) h & mask; ; i = (i + 1) & mask) {
             if (hashes[i] == 0) {
@@ -47,7 +54,6 @@ final class DedupeIndex {
                 return;
             }
             if (hashes[i] == h) {
-                ids[i] = personId;
                 return;
             }
         }

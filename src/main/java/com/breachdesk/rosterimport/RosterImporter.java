@@ -52,8 +52,8 @@ import java.util.Set;
  */
 public final class RosterImporter {
 
-    private static final int CHECK_EVERY = 2_048;
     private static final long REPORT_NANOS = 200_000_000L;
+    private static final int IMPORT_CACHE_KIB = 512 * 1024;
 
     private final CaseFile caseFile;
     private final JurisdictionResolver resolver;
@@ -95,6 +95,23 @@ public final class RosterImporter {
     private ImportResult run(CaseTransaction tx, Path file, long totalBytes, CsvFormat format, ColumnMapping mapping,
                              ImportListener listener) throws SQLException, IOException {
         Connection c = tx.connection();
+        try (Statement st = c.createStatement()) {
+            // A million inserts into an indexed table touch pages all over the index; with SQLite's
+            // default 2 MB page cache they spill and are read back many times. Native memory, not heap.
+            st.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+        }
+        try {
+            return runWithCache(tx, file, totalBytes, format, mapping, listener);
+        } finally {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA cache_size = -2000");
+            }
+        }
+    }
+
+    private ImportResult runWithCache(CaseTransaction tx, Path file, long totalBytes, CsvFormat format,
+                                      ColumnMapping mapping, ImportListener listener) throws SQLException, IOException {
+        Connection c = tx.connection();
         CategoryBits bits = CategoryBits.ensure(c);
         long importId = ImportLog.nextId(c);
         long firstNewId = PersonStore.nextId(c);
@@ -103,86 +120,105 @@ public final class RosterImporter {
         ImportLog.start(c, new ImportRecord(importId, file.getFileName().toString(), "", format.encoding().name(),
                 format.delimiterName(), mappingJson, new ImportRecord.Counts(0, 0, 0, 0, 0), Optional.empty(),
                 tx.actor(), startedAt, ImportRecord.Status.ACTIVE, Optional.empty(), Optional.empty()));
-        DedupeIndex index = existingKeys(c);
+        long existing = countPeople(c);
+        DedupeIndex index = existingKeys(c, existing);
+        // Building the summary index once from sorted data beats a million scattered insertions into it;
+        // worth it when the file adds more than a quarter of the people already there (~100 bytes a row).
+        boolean rebuildIndex = totalBytes / 100 > existing / 4;
+        if (rebuildIndex) {
+            PersonStore.dropSummaryIndex(c);
+        }
 
-        Counter counter;
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        long rowsRead = 0;
         long imported = 0;
         long merged = 0;
-        long dobUnread = 0;
         long conflicts = 0;
         Path rejectsTarget = rejectsPathFor(caseFile.path(), importId);
         try (InputStream raw = Files.newInputStream(file);
-             Counter counted = new Counter(new BufferedInputStream(raw, 1 << 16));
-             DigestInputStream digest = new DigestInputStream(counted, sha)) {
-            counter = counted;
+             Counter counter = new Counter(new BufferedInputStream(raw, 1 << 16));
+             DigestInputStream digest = new DigestInputStream(counter, sha)) {
             digest.readNBytes(format.bomLength());
             Reader reader = new InputStreamReader(digest, format.encoding().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             try (CsvRecords records = new CsvRecords(reader, format.delimiter(), format.encoding().name());
                  PersonStore.Inserter inserter = PersonStore.inserter(c, bits);
+                 PersonStore.Finder finder = PersonStore.finder(c, bits);
                  ImportLog.MergeWriter mergeLog = ImportLog.mergeWriter(c)) {
                 RowInterpreter interpreter = new RowInterpreter(records.header(), mapping);
                 try (RejectsFile rejects = new RejectsFile(rejectsTarget, format.delimiter(), records.headerRaw())) {
-                    long nextId = firstNewId;
+                    RowProducer producer = new RowProducer(records, interpreter, rejects, resolver, importId,
+                            mapping.idNamespace());
+                    Thread reading = new Thread(producer, "roster-import-reader");
+                    reading.setDaemon(true);
+                    reading.start();
                     long started = System.nanoTime();
                     long lastReport = started;
-                    CsvRow row;
-                    while ((row = records.next()) != null) {
-                        rowsRead++;
-                        if ((rowsRead & (CHECK_EVERY - 1)) == 0) {
+                    try {
+                        long nextId = firstNewId;
+                        while (true) {
+                            RowProducer.Batch batch = producer.take();
+                            if (batch.failure() instanceof IOException io) {
+                                throw io;
+                            }
+                            if (batch.failure() != null) {
+                                throw (RuntimeException) batch.failure();
+                            }
+                            for (RowProducer.Incoming in : batch.people()) {
+                                Person incoming = in.person();
+                                Match match = findMatch(index, in, finder, inserter, firstNewId, importId, mergeLog);
+                                conflicts += match.conflicts();
+                                if (match.person() == null) {
+                                    Person created = incoming.withId(nextId++);
+                                    inserter.add(created);
+                                    for (long h : in.keyHashes()) {
+                                        if (h != 0) {
+                                            index.putIfAbsent(h, created.id());
+                                        }
+                                    }
+                                    imported++;
+                                } else {
+                                    Person before = match.person();
+                                    Set<PersonField> edited = before.id() < firstNewId
+                                            ? RosterEdits.editedFieldsOf(c, before.id()) : Set.of();
+                                    Person result = PersonMerge.merge(before, incoming, edited);
+                                    if (before.id() < firstNewId) {
+                                        UndoImages.keep(c, importId, before.id());
+                                    }
+                                    finder.update(result);
+                                    remember(index, result);
+                                    merged++;
+                                }
+                            }
+                            if (batch.last()) {
+                                break;
+                            }
                             if (listener.cancelled()) {
                                 throw new ImportCancelledException();
                             }
                             long now = System.nanoTime();
                             if (now - lastReport >= REPORT_NANOS) {
                                 lastReport = now;
-                                listener.progress(progress(rowsRead, counter.count(), totalBytes, now - started));
+                                listener.progress(progress(producer.rowsRead(), counter.count(), totalBytes, now - started));
                             }
                         }
-                        if (row instanceof CsvRow.Malformed bad) {
-                            rejects.add(bad.line(), bad.raw(), bad.reason());
-                            continue;
-                        }
-                        Candidate candidate;
-                        try {
-                            candidate = interpreter.read(row.line(), ((CsvRow.Parsed) row).fields());
-                        } catch (RowInterpreter.RowRejected e) {
-                            rejects.add(row.line(), records.lastRaw(), e.getMessage());
-                            continue;
-                        }
-                        if (candidate.dateOfBirthUnread()) {
-                            dobUnread++;
-                        }
-                        Person incoming = toPerson(candidate, importId, mapping.idNamespace());
-                        Match match = findMatch(c, index, incoming, bits, inserter, firstNewId, importId, mergeLog);
-                        conflicts += match.conflicts();
-                        if (match.person() == null) {
-                            Person created = incoming.withId(nextId++);
-                            inserter.add(created);
-                            remember(index, created);
-                            imported++;
-                        } else {
-                            Person existing = match.person();
-                            Set<PersonField> edited = existing.id() < firstNewId
-                                    ? RosterEdits.editedFieldsOf(c, existing.id()) : Set.of();
-                            Person result = PersonMerge.merge(existing, incoming, edited);
-                            if (existing.id() < firstNewId) {
-                                UndoImages.keep(c, importId, existing.id());
-                            }
-                            PersonStore.update(c, result, bits);
-                            remember(index, result);
-                            merged++;
-                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new ImportCancelledException();
+                    } finally {
+                        producer.stop();
+                        joinQuietly(reading);
                     }
                     inserter.flush();
+                    if (rebuildIndex) {
+                        PersonStore.createSummaryIndex(c);
+                    }
                     digest.transferTo(java.io.OutputStream.nullOutputStream());
+                    long rowsRead = producer.rowsRead();
                     long unresolved = countUnresolved(c, importId);
                     ImportRecord.Counts counts = new ImportRecord.Counts(rowsRead, imported, merged, rejects.count(), unresolved);
                     String sha256 = HexFormat.of().formatHex(sha.digest());
@@ -202,43 +238,44 @@ public final class RosterImporter {
                         throw e;
                     }
                     ImportRecord record = ImportLog.find(c, importId).orElseThrow();
-                    return new ImportResult(record, Optional.ofNullable(rejectsFile), dobUnread, conflicts);
+                    return new ImportResult(record, Optional.ofNullable(rejectsFile), producer.datesOfBirthUnread(), conflicts);
                 }
             }
         }
     }
 
-    private Person toPerson(Candidate cand, long importId, String namespace) {
-        Person.Address a = cand.address();
-        Resolution r = resolver.resolve(new JurisdictionResolver.Clues(a.country(), a.region(), a.postalCode(), cand.phone()));
-        String e164 = resolver.phones().e164(cand.phone(), r.country().orElse(null)).orElse(null);
-        return new Person(0, importId, cand.line(), cand.externalId() == null ? null : namespace, cand.externalId(),
-                cand.fullName(), cand.email(), cand.phone(), e164, a, cand.dateOfBirth(), cand.language(), r,
-                cand.categories(), NotificationStatus.PENDING);
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The person a row belongs to (external id first, then email, then phone), or null for a new person. */
     private record Match(Person person, int conflicts) {
     }
 
-    private Match findMatch(Connection c, DedupeIndex index, Person incoming, CategoryBits bits,
+    private Match findMatch(DedupeIndex index, RowProducer.Incoming in, PersonStore.Finder finder,
                             PersonStore.Inserter inserter, long firstNewId, long importId,
                             ImportLog.MergeWriter mergeLog) throws SQLException {
+        Person incoming = in.person();
         int conflicts = 0;
         long triedId = 0;
         for (MatchKeys kind : MatchKeys.values()) {
-            String key = kind.of(incoming);
-            if (key == null) {
+            long h = in.keyHashes()[kind.ordinal()];
+            if (h == 0) {
                 continue;
             }
-            long id = index.get(kind, key);
+            long id = index.get(h);
             if (id == 0 || id == triedId) {
                 continue;
             }
             if (id >= firstNewId && inserter.hasPending()) {
                 inserter.flush(); // the person may still be in the insert batch
             }
-            Optional<Person> found = PersonStore.find(c, id, bits);
+            Optional<Person> found = finder.find(id);
+            String key = kind.of(incoming);
             if (found.isEmpty() || !key.equals(kind.of(found.get()))) {
                 continue; // a hash collision, or a key the person no longer has
             }
@@ -257,27 +294,29 @@ public final class RosterImporter {
     private static void remember(DedupeIndex index, Person p) {
         for (MatchKeys kind : MatchKeys.values()) {
             String key = kind.of(p);
-            if (key != null && index.get(kind, key) == 0) {
-                index.put(kind, key, p.id());
+            if (key != null) {
+                index.putIfAbsent(kind, key, p.id());
             }
         }
     }
 
-    private static DedupeIndex existingKeys(Connection c) throws SQLException {
-        long people;
+    private static long countPeople(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM person")) {
             rs.next();
-            people = rs.getLong(1);
+            return rs.getLong(1);
         }
+    }
+
+    private static DedupeIndex existingKeys(Connection c, long people) throws SQLException {
         DedupeIndex index = new DedupeIndex((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1 << 16, people * 3)));
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, id_namespace, external_id, email_key, phone_key FROM person ORDER BY id")) {
+             ResultSet rs = st.executeQuery("SELECT id, id_namespace, external_id, email, phone_key FROM person ORDER BY id")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 for (MatchKeys kind : MatchKeys.values()) {
-                    String key = kind.of(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
-                    if (key != null && index.get(kind, key) == 0) {
-                        index.put(kind, key, id);
+                    String key = kind.of(rs.getString(2), rs.getString(3), Person.emailKey(rs.getString(4)), rs.getString(5));
+                    if (key != null) {
+                        index.putIfAbsent(kind, key, id);
                     }
                 }
             }
