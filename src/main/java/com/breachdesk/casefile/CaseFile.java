@@ -5,6 +5,7 @@ import com.breachdesk.casefile.CaseFileRefusedException.Reason;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -188,6 +189,25 @@ public final class CaseFile implements AutoCloseable {
             ps.setString(1, key);
             ps.setString(2, value);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the whole case file to {@code out}: the write-ahead log is folded into the
+     * main file first, and no change can start until the copy is done.
+     */
+    public void snapshotTo(OutputStream out) throws IOException {
+        guard.lock();
+        try {
+            ensureOpen();
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                throw new IOException("Could not prepare " + path.getFileName() + " for copying: " + e.getMessage(), e);
+            }
+            Files.copy(path, out);
+        } finally {
+            guard.unlock();
         }
     }
 

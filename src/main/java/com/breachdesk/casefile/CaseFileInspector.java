@@ -23,7 +23,7 @@ import java.util.Arrays;
  * bytes, then SQLite looks at it through a read-only connection. Only a file that passes is opened for
  * writing (and only then migrated or switched to WAL).
  */
-final class CaseFileInspector {
+public final class CaseFileInspector {
 
     static final int APPLICATION_ID = 0x42444331; // "BDC1": set in every case file's header
 
@@ -32,8 +32,8 @@ final class CaseFileInspector {
     private CaseFileInspector() {
     }
 
-    /** Returns the file's schema version, or refuses it. */
-    static int inspect(Path path) throws CaseFileRefusedException {
+    /** Returns the file's schema version, or refuses it; never writes to the file. */
+    public static int inspect(Path path) throws CaseFileRefusedException {
         String name = path.getFileName().toString();
         checkHeader(path, name);
         try (Connection ro = readOnly(path)) {

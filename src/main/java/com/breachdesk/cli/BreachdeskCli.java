@@ -17,7 +17,7 @@ import java.time.Clock;
 @Command(name = "breachdesk", mixinStandardHelpOptions = true, versionProvider = BreachdeskCli.Version.class,
         description = "Breachdesk command line: case files, timeline, audit trail.",
         subcommands = {NewCommand.class, InfoCommand.class, IncidentCommand.class, TimelineCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, SealCommand.class, UnsealCommand.class})
 public final class BreachdeskCli {
 
     public static final int EXIT_CHECK_FAILED = 1;
@@ -49,6 +49,15 @@ public final class BreachdeskCli {
 
     String actor() {
         return actor != null && !actor.isBlank() ? actor.strip() : preferences.load().effectiveActor();
+    }
+
+    /** Whether {@code word} starts a command-line invocation (a subcommand or a global option). */
+    public static boolean isCommandLine(String word) {
+        if (word.startsWith("-") && !word.startsWith("-psn")) { // macOS Finder may pass -psn_…
+            return true;
+        }
+        CommandLine cli = new CommandLine(new BreachdeskCli(Clock.systemUTC(), null, null, null));
+        return cli.getSubcommands().containsKey(word);
     }
 
     public static void main(String[] args) {
