@@ -1,12 +1,16 @@
 package com.breachdesk.cli;
 
 import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.casefile.VerifiedFiles;
+import com.breachdesk.preferences.VerifiedCaseLedger;
+import com.breachdesk.session.CaseSession;
 import com.breachdesk.preferences.PreferencesStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -45,6 +49,15 @@ public final class BreachdeskCli {
 
     PrintWriter err() {
         return err;
+    }
+
+    /** Opens a case as every command should: the user's name, and the memory of cleanly closed files. */
+    CaseSession open(Path file) throws CaseFileRefusedException {
+        return CaseSession.open(file, actor(), clock, verifiedFiles());
+    }
+
+    VerifiedFiles verifiedFiles() {
+        return new VerifiedCaseLedger(preferences.directory());
     }
 
     String actor() {

@@ -38,7 +38,7 @@ final class SealCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CaseFileRefusedException, IOException {
         char[] passphrase = Passphrases.read(passphraseFile, passphraseEnv, true);
-        try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+        try (CaseSession session = cli.open(file)) {
             long started = System.nanoTime();
             new CaseSealer(CaseSealer.Cost.DEFAULT).seal(session.file(), out, passphrase);
             Map<String, Object> result = new LinkedHashMap<>();
