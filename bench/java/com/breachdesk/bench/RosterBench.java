@@ -37,8 +37,8 @@ public final class RosterBench {
         int[] sizes = args.length == 0 ? new int[] {10_000, 100_000, 1_000_000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         Path work = Files.createTempDirectory("roster-bench");
-        System.out.printf("max heap: %d MB, processors: %d%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf("max heap: %d MB, processors: %d, load average at start: %s%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), loadAverage());
         warmUp(work);
         for (int rows : sizes) {
             run(work, rows);
@@ -58,7 +58,7 @@ public final class RosterBench {
     private static void run(Path work, int rows) throws Exception {
         Path csv = work.resolve("roster-" + rows + ".csv");
         RosterGenerator.write(csv, rows);
-        System.out.printf("%n== %,d rows (%.1f MB CSV) ==%n", rows, Files.size(csv) / 1e6);
+        System.out.printf("%n== %,d rows (%.1f MB CSV), load average %s ==%n", rows, Files.size(csv) / 1e6, loadAverage());
 
         double sqliteSeconds = sqliteImport(work, csv, rows);
 
@@ -102,8 +102,17 @@ public final class RosterBench {
             System.out.printf("scope summary: first %.0f ms, median %.0f ms (target < 300); %d jurisdictions, %,d people%n",
                     firstSummary, summaries[summaries.length / 2], summary.jurisdictions().size(), summary.people());
         }
-        System.out.printf("integrity_check alone: %.0f ms; case file %.1f MB%n", integrityCheckMillis(caseFile),
-                Files.size(caseFile) / 1e6);
+        System.out.printf("integrity_check alone: %.0f ms; quick_check alone: %.0f ms; case file %.1f MB%n",
+                checkMillis(caseFile, "integrity_check"), checkMillis(caseFile, "quick_check"), Files.size(caseFile) / 1e6);
+    }
+
+    /** Other work on the machine skews every figure; print it with them. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "n/a";
+        }
     }
 
     private static CaseSession newCase(Path file) throws Exception {
@@ -135,10 +144,10 @@ public final class RosterBench {
         return seconds;
     }
 
-    private static double integrityCheckMillis(Path caseFile) throws Exception {
+    private static double checkMillis(Path caseFile, String pragma) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + caseFile); Statement st = c.createStatement()) {
             long t0 = System.nanoTime();
-            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check(5)")) {
+            try (ResultSet rs = st.executeQuery("PRAGMA " + pragma + "(5)")) {
                 while (rs.next()) {
                     rs.getString(1);
                 }
