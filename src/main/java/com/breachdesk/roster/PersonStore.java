@@ -215,6 +215,25 @@ public final class PersonStore {
         }
     }
 
+    /** Up to {@code limit} people from position {@code offset} in id order (for a table scrolled anywhere). */
+    public static List<Person> pageAt(Connection c, RosterFilter filter, LocalDate asOf, long offset, int limit,
+                                      CategoryBits bits) throws SQLException {
+        Where where = Where.of(filter, asOf, bits);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM person" + where.sql("WHERE")
+                + " ORDER BY id LIMIT ? OFFSET ?")) {
+            int i = where.bind(ps, 1);
+            ps.setInt(i++, limit);
+            ps.setLong(i, offset);
+            List<Person> out = new ArrayList<>(Math.min(limit, 1_000));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs, bits));
+                }
+            }
+            return out;
+        }
+    }
+
     public static long count(Connection c, RosterFilter filter, LocalDate asOf, CategoryBits bits) throws SQLException {
         Where where = Where.of(filter, asOf, bits);
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM person" + where.sql("WHERE"))) {

@@ -62,6 +62,12 @@ public final class Roster {
         return caseFile.read(c -> PersonStore.page(c, filter, asOf, afterId, limit, CategoryBits.load(c)));
     }
 
+    /** People from position {@code offset} (0-based, id order) of the filtered roster. */
+    public List<Person> pageAt(RosterFilter filter, long offset, int limit) {
+        LocalDate asOf = minorsAsOf.get();
+        return caseFile.read(c -> PersonStore.pageAt(c, filter, asOf, offset, limit, CategoryBits.load(c)));
+    }
+
     public long count(RosterFilter filter) {
         LocalDate asOf = minorsAsOf.get();
         return caseFile.read(c -> PersonStore.count(c, filter, asOf, CategoryBits.load(c)));
