@@ -36,4 +36,24 @@ public enum PersonField implements Coded {
     public String label() {
         return label;
     }
+
+    /** This field of {@code p} as text: what the form shows and the audit trail records (null when empty). */
+    public String of(Person p) {
+        Person.Address a = p.address();
+        return switch (this) {
+            case FULL_NAME -> p.fullName();
+            case EMAIL -> p.email();
+            case PHONE -> p.phone();
+            case STREET -> a.street();
+            case CITY -> a.city();
+            case REGION -> a.region();
+            case POSTAL_CODE -> a.postalCode();
+            case COUNTRY -> a.country();
+            case DATE_OF_BIRTH -> p.dateOfBirth() == null ? null : p.dateOfBirth().toString();
+            case LANGUAGE -> p.language();
+            case JURISDICTION -> p.resolution().jurisdiction();
+            case CATEGORIES -> Coded.joinIds(p.categories());
+            case NOTIFICATION_STATUS -> p.notificationStatus().id();
+        };
+    }
 }

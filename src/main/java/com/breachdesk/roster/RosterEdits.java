@@ -169,22 +169,7 @@ public final class RosterEdits {
 
     /** The text of a field as audited. */
     static String text(Person p, PersonField field) {
-        Person.Address a = p.address();
-        return switch (field) {
-            case FULL_NAME -> p.fullName();
-            case EMAIL -> p.email();
-            case PHONE -> p.phone();
-            case STREET -> a.street();
-            case CITY -> a.city();
-            case REGION -> a.region();
-            case POSTAL_CODE -> a.postalCode();
-            case COUNTRY -> a.country();
-            case DATE_OF_BIRTH -> p.dateOfBirth() == null ? null : p.dateOfBirth().toString();
-            case LANGUAGE -> p.language();
-            case JURISDICTION -> p.resolution().jurisdiction();
-            case CATEGORIES -> Coded.joinIds(p.categories());
-            case NOTIFICATION_STATUS -> p.notificationStatus().id();
-        };
+        return field.of(p);
     }
 
     private static void markEdited(Connection c, long personId, PersonField field) throws SQLException {

@@ -86,10 +86,29 @@ public final class ImportWizardView extends VBox {
             }
         });
         fileCategories.setTitle("Categories for every row…");
+        boolean[] syncing = {false};
         fileCategories.getCheckModel().getCheckedItems().addListener((ListChangeListener<DataCategory>) c -> {
+            if (syncing[0]) {
+                return;
+            }
             model.fileCategories().retainAll(fileCategories.getCheckModel().getCheckedItems());
             model.fileCategories().addAll(fileCategories.getCheckModel().getCheckedItems());
             model.refreshPreview();
+        });
+        // A preset sets the categories in the model: show them checked.
+        model.fileCategories().addListener((javafx.collections.SetChangeListener<DataCategory>) c -> {
+            syncing[0] = true;
+            try {
+                for (DataCategory category : DataCategory.values()) {
+                    if (model.fileCategories().contains(category)) {
+                        fileCategories.getCheckModel().check(category);
+                    } else {
+                        fileCategories.getCheckModel().clearCheck(category);
+                    }
+                }
+            } finally {
+                syncing[0] = false;
+            }
         });
         TextField namespace = new TextField();
         namespace.setPrefColumnCount(8);

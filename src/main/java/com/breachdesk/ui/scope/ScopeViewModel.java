@@ -232,7 +232,7 @@ public final class ScopeViewModel {
 
     private void showSelected(Person p) {
         for (PersonField f : PersonField.values()) {
-            edits.get(f).set(p == null ? "" : Objects.requireNonNullElse(PersonFields.text(p, f), ""));
+            edits.get(f).set(p == null ? "" : Objects.requireNonNullElse(f.of(p), ""));
         }
     }
 
@@ -246,7 +246,7 @@ public final class ScopeViewModel {
         Map<PersonField, String> changed = new EnumMap<>(PersonField.class);
         for (PersonField f : PersonField.values()) {
             String now = edits.get(f).get().strip();
-            String before = Objects.requireNonNullElse(PersonFields.text(p, f), "");
+            String before = Objects.requireNonNullElse(f.of(p), "");
             if (!now.equals(before)) {
                 changed.put(f, now);
             }
