@@ -32,35 +32,58 @@ public final class PersonStore {
     private PersonStore() {
     }
 
-    /** Adds people in batches inside the caller's transaction; {@link #flush} before reading them back. */
+    /**
+     * Adds people in batches inside the caller's transaction. People wait in memory until a batch is full,
+     * so a duplicate found while its first row is still waiting is merged in memory ({@link #pending},
+     * {@link #replace}) instead of being written twice.
+     */
     public static final class Inserter implements AutoCloseable {
-        private static final int BATCH = 1_000;
+        private static final int BATCH = 2_000;
         private final PreparedStatement ps;
         private final CategoryBits bits;
-        private int pending;
+        private final List<Person> pending = new ArrayList<>(BATCH);
 
         Inserter(Connection c, CategoryBits bits) throws SQLException {
             this.ps = c.prepareStatement("INSERT INTO person (" + COLUMNS + ") VALUES (" + "?,".repeat(COLUMN_COUNT - 1) + "?)");
             this.bits = bits;
         }
 
+        /** Adds a person; ids must ascend by one within a batch (the importer numbers them so). */
         public void add(Person p) throws SQLException {
-            bind(ps, p, bits);
-            ps.addBatch();
-            if (++pending == BATCH) {
+            if (!pending.isEmpty() && p.id() != pending.get(pending.size() - 1).id() + 1) {
+                flush();
+            }
+            pending.add(p);
+            if (pending.size() == BATCH) {
                 flush();
             }
         }
 
-        public void flush() throws SQLException {
-            if (pending > 0) {
-                ps.executeBatch();
-                pending = 0;
+        /** The person with this id if it is still waiting to be written. */
+        public Optional<Person> pending(long id) {
+            if (pending.isEmpty()) {
+                return Optional.empty();
             }
+            long at = id - pending.get(0).id();
+            return at >= 0 && at < pending.size() ? Optional.of(pending.get((int) at)) : Optional.empty();
         }
 
-        public boolean hasPending() {
-            return pending > 0;
+        /** Replaces a waiting person (same id) before it is written. */
+        public void replace(Person p) {
+            long at = p.id() - pending.get(0).id();
+            pending.set((int) at, p);
+        }
+
+        public void flush() throws SQLException {
+            if (pending.isEmpty()) {
+                return;
+            }
+            for (Person p : pending) {
+                bind(ps, p, bits);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            pending.clear();
         }
 
         @Override

@@ -189,7 +189,11 @@ public final class RosterImporter {
                                     if (before.id() < firstNewId) {
                                         UndoImages.keep(c, importId, before.id());
                                     }
-                                    finder.update(result);
+                                    if (inserter.pending(before.id()).isPresent()) {
+                                        inserter.replace(result);
+                                    } else {
+                                        finder.update(result);
+                                    }
                                     remember(index, result);
                                     merged++;
                                 }
@@ -271,10 +275,10 @@ public final class RosterImporter {
             if (id == 0 || id == triedId) {
                 continue;
             }
-            if (id >= firstNewId && inserter.hasPending()) {
-                inserter.flush(); // the person may still be in the insert batch
+            Optional<Person> found = inserter.pending(id);
+            if (found.isEmpty()) {
+                found = finder.find(id);
             }
-            Optional<Person> found = finder.find(id);
             String key = kind.of(incoming);
             if (found.isEmpty() || !key.equals(kind.of(found.get()))) {
                 continue; // a hash collision, or a key the person no longer has
