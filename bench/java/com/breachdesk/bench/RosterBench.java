@@ -1,6 +1,7 @@
 package com.breachdesk.bench;
 
 import com.breachdesk.organization.OrganizationProfile;
+import com.breachdesk.preferences.VerifiedCaseLedger;
 import com.breachdesk.roster.Person;
 import com.breachdesk.roster.RosterFilter;
 import com.breachdesk.roster.ScopeSummary;
@@ -63,9 +64,11 @@ public final class RosterBench {
         double sqliteSeconds = sqliteImport(work, csv, rows);
 
         Path caseFile = work.resolve("bench-" + rows + ".breachcase");
+        VerifiedCaseLedger ledger = new VerifiedCaseLedger(work);
         double importSeconds;
         ImportResult result;
-        try (CaseSession s = newCase(caseFile)) {
+        try (CaseSession s = CaseSession.create(caseFile, "Benchmark", new OrganizationProfile(Map.of()), "bench",
+                Clock.systemUTC(), ledger)) {
             System.gc();
             long t0 = System.nanoTime();
             result = importInto(s, csv);
@@ -78,8 +81,10 @@ public final class RosterBench {
             System.out.printf("ratio import / sqlite3 .import: %.2f (target <= 3)%n", importSeconds / sqliteSeconds);
         }
 
+        // As the app opens it: a case Breachdesk closed itself and nobody changed since gets quick_check
+        // (ADR 0004); the full integrity_check time of any other file is printed below.
         long t0 = System.nanoTime();
-        CaseSession opened = CaseSession.open(caseFile, "bench", Clock.systemUTC());
+        CaseSession opened = CaseSession.open(caseFile, "bench", Clock.systemUTC(), ledger);
         double openSeconds = (System.nanoTime() - t0) / 1e9;
         try (opened) {
             t0 = System.nanoTime();
@@ -95,7 +100,7 @@ public final class RosterBench {
             }
             double firstSummary = summaries[0];
             Arrays.sort(summaries);
-            System.out.printf("open case (incl. integrity_check): %.0f ms; first page (%d rows) + total count (%,d): %.0f ms%n",
+            System.out.printf("open case (own closed file: quick_check): %.0f ms; first page (%d rows) + total count (%,d): %.0f ms%n",
                     openSeconds * 1e3, firstPage.size(), people, pageSeconds * 1e3);
             System.out.printf("open + first page + first summary: %.0f ms (target < 1000)%n",
                     openSeconds * 1e3 + pageSeconds * 1e3 + firstSummary);
