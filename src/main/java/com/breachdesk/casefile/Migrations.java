@@ -154,7 +154,9 @@ public final class Migrations {
                         notification_status   TEXT NOT NULL DEFAULT 'pending'
                     )""",
                     // The scope summary groups by exactly these columns: one pass over the index, no table reads.
-                    "CREATE INDEX person_by_jurisdiction ON person (jurisdiction, categories, date_of_birth)",
+                    "CREATE INDEX person_by_jurisdiction ON person (jurisdiction, categories)",
+                    // Minors are counted (and filtered) by a range of birth dates: only the young are read.
+                    "CREATE INDEX person_by_birth ON person (date_of_birth) WHERE date_of_birth IS NOT NULL",
                     """
                     CREATE TABLE person_edit (
                         person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,

@@ -142,18 +142,24 @@ public final class PersonStore {
         return new Finder(c, bits);
     }
 
-    /** The index the scope summary reads (same definition as the schema's); dropped around big imports. */
-    static final String SUMMARY_INDEX = "CREATE INDEX person_by_jurisdiction ON person (jurisdiction, categories, date_of_birth)";
+    /** The indexes the scope summary reads (the schema's definitions, verbatim); dropped around big imports. */
+    private static final Map<String, String> SUMMARY_INDEXES = Map.of(
+            "person_by_jurisdiction", "CREATE INDEX person_by_jurisdiction ON person (jurisdiction, categories)",
+            "person_by_birth", "CREATE INDEX person_by_birth ON person (date_of_birth) WHERE date_of_birth IS NOT NULL");
 
-    public static void dropSummaryIndex(Connection c) throws SQLException {
+    public static void dropSummaryIndexes(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("DROP INDEX person_by_jurisdiction");
+            for (String name : SUMMARY_INDEXES.keySet()) {
+                st.execute("DROP INDEX " + name);
+            }
         }
     }
 
-    public static void createSummaryIndex(Connection c) throws SQLException {
+    public static void createSummaryIndexes(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute(SUMMARY_INDEX);
+            for (String ddl : SUMMARY_INDEXES.values()) {
+                st.execute(ddl);
+            }
         }
     }
 

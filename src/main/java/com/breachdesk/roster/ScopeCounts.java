@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Computes the {@link ScopeSummary} with one grouped pass over the {@code person_by_jurisdiction}
  * index: people per (jurisdiction, category set), which is a few hundred groups even for a million
- * people, then spreads each group's count over its categories here.
+ * people, then spreads each group's count over its categories here. Minors are two range counts on
+ * {@code person_by_birth}, which read only the people born after the cut-off.
  */
 final class ScopeCounts {
 
@@ -31,12 +32,10 @@ final class ScopeCounts {
         Map<String, long[]> people = new LinkedHashMap<>();
         Map<String, Map<DataCategory, Long>> categories = new LinkedHashMap<>();
         long total = 0;
-        long minors16 = 0;
-        long minors18 = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT jurisdiction, categories, COUNT(*), "
-                + "SUM(date_of_birth > ?), SUM(date_of_birth > ?) FROM person GROUP BY jurisdiction, categories")) {
-            ps.setString(1, under16);
-            ps.setString(2, under18);
+        long minors16;
+        long minors18;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT jurisdiction, categories, COUNT(*) FROM person GROUP BY jurisdiction, categories")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String j = rs.getString(1);
@@ -44,8 +43,6 @@ final class ScopeCounts {
                     long mask = rs.getLong(2);
                     long n = rs.getLong(3);
                     total += n;
-                    minors16 += rs.getLong(4);
-                    minors18 += rs.getLong(5);
                     people.computeIfAbsent(key, k -> new long[1])[0] += n;
                     Map<DataCategory, Long> perCategory = categories.computeIfAbsent(key, k -> new EnumMap<>(DataCategory.class));
                     for (DataCategory category : bits.categories(mask)) {
@@ -54,11 +51,23 @@ final class ScopeCounts {
                 }
             }
         }
+        minors16 = bornAfter(c, under16);
+        minors18 = bornAfter(c, under18);
         List<ScopeSummary.JurisdictionCount> list = new ArrayList<>();
         people.forEach((j, n) -> list.add(new ScopeSummary.JurisdictionCount(j, n[0], categories.get(j))));
         list.sort(Comparator.comparingLong(ScopeSummary.JurisdictionCount::people).reversed()
                 .thenComparing(ScopeSummary.JurisdictionCount::jurisdiction));
         long unresolved = people.containsKey(Resolution.UNKNOWN) ? people.get(Resolution.UNKNOWN)[0] : 0;
         return new ScopeSummary(total, unresolved, minors16, minors18, asOf, list);
+    }
+
+    private static long bornAfter(Connection c, String date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM person WHERE date_of_birth > ?")) {
+            ps.setString(1, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

@@ -122,11 +122,11 @@ public final class RosterImporter {
                 tx.actor(), startedAt, ImportRecord.Status.ACTIVE, Optional.empty(), Optional.empty()));
         long existing = countPeople(c);
         DedupeIndex index = existingKeys(c, existing);
-        // Building the summary index once from sorted data beats a million scattered insertions into it;
+        // Building the summary indexes once from sorted data beats a million scattered insertions into them;
         // worth it when the file adds more than a quarter of the people already there (~100 bytes a row).
         boolean rebuildIndex = totalBytes / 100 > existing / 4;
         if (rebuildIndex) {
-            PersonStore.dropSummaryIndex(c);
+            PersonStore.dropSummaryIndexes(c);
         }
 
         MessageDigest sha;
@@ -219,7 +219,7 @@ public final class RosterImporter {
                     }
                     inserter.flush();
                     if (rebuildIndex) {
-                        PersonStore.createSummaryIndex(c);
+                        PersonStore.createSummaryIndexes(c);
                     }
                     digest.transferTo(java.io.OutputStream.nullOutputStream());
                     long rowsRead = producer.rowsRead();

@@ -14,6 +14,11 @@ public final class SchemaDumpForTests {
     private SchemaDumpForTests() {
     }
 
+    /** The schema as SQLite stores it (tables, indexes, triggers). */
+    public static List<String> schema(Connection c) throws SQLException {
+        return SchemaDump.of(c);
+    }
+
     public static List<String> rows(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = c.createStatement();

@@ -203,6 +203,13 @@ class RosterImporterTest {
     }
 
     @Test
+    void aBigImportLeavesTheSameSchemaAsAFreshCase() throws Exception {
+        List<String> fresh = session.file().read(SchemaDumpForTests::schema);
+        importFile(write("a.csv", "Email,Country\na@example.com,PL\n", StandardCharsets.UTF_8));
+        assertThat(session.file().read(SchemaDumpForTests::schema)).isEqualTo(fresh);
+    }
+
+    @Test
     void reportsProgressWithRowsPerSecond() throws Exception {
         StringBuilder big = new StringBuilder("Email,Country\n");
         for (int i = 0; i < 20_000; i++) {

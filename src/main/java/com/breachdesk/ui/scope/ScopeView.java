@@ -31,6 +31,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -67,6 +68,7 @@ public final class ScopeView extends SplitPane {
         Label headline = new Label();
         headline.setId("scope-headline");
         headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.textProperty().bind(model.headlineProperty());
 
         TableView<ScopeSummary.JurisdictionCount> summary = new TableView<>(model.jurisdictions());
@@ -133,14 +135,19 @@ public final class ScopeView extends SplitPane {
         fix.setId("scope-fix");
         fix.disableProperty().bind(model.fixJurisdictionProperty().isEmpty().or(model.fixValueProperty().isEmpty()));
         fix.setOnAction(e -> model.applyFix());
-        HBox fixRow = new HBox(6, fixField, fixValue, new Label("⇒"), fixJurisdiction, fix);
+        fixField.setPrefWidth(130);
+        fixValue.setPrefWidth(170);
+        HBox fixRow = new HBox(6, fixField, new Label("is"), fixValue);
         fixRow.setAlignment(Pos.CENTER_LEFT);
+        HBox fixRow2 = new HBox(6, new Label("⇒ they live in"), fixJurisdiction, fix);
+        fixRow2.setAlignment(Pos.CENTER_LEFT);
 
         Label fixTitle = new Label("Unresolved people whose…");
         fixTitle.getStyleClass().add(Styles.TITLE_4);
         Label importsTitle = new Label("Imports");
         importsTitle.getStyleClass().add(Styles.TITLE_4);
-        VBox pane = new VBox(8, importButton, headline, summary, chart, fixTitle, fixRow, importsTitle, imports, rollback);
+        VBox pane = new VBox(8, importButton, headline, summary, chart, fixTitle, fixRow, fixRow2, importsTitle, imports,
+                rollback);
         pane.setPadding(new Insets(12));
         return pane;
     }
@@ -182,8 +189,14 @@ public final class ScopeView extends SplitPane {
         Label matching = new Label();
         matching.setId("scope-matching");
         matching.textProperty().bind(model.matchingProperty());
-        HBox filters = new HBox(6, jurisdiction, category, method, minor, notified, search, matching);
+        for (ComboBox<?> box : List.of(jurisdiction, category, method, minor, notified)) {
+            box.setPrefWidth(150);
+        }
+        search.setPrefColumnCount(22);
+        HBox filters = new HBox(6, jurisdiction, category, method, minor, notified);
         filters.setAlignment(Pos.CENTER_LEFT);
+        HBox searchRow = new HBox(8, search, matching);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Person> table = new TableView<>(model.people());
         table.setId("scope-table");
@@ -220,7 +233,10 @@ public final class ScopeView extends SplitPane {
             field.setId("person-" + editable[i].id());
             field.textProperty().bindBidirectional(model.edit(editable[i]));
             field.disableProperty().bind(model.selectedProperty().isNull());
-            form.add(new Label(editable[i].label()), (i % 3) * 2, i / 3);
+            Label label = new Label(editable[i].label());
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            field.setPrefColumnCount(12);
+            form.add(label, (i % 3) * 2, i / 3);
             form.add(field, (i % 3) * 2 + 1, i / 3);
         }
         Button save = new Button("Save changes to this person");
@@ -232,7 +248,8 @@ public final class ScopeView extends SplitPane {
         formHint.getStyleClass().add(Styles.TEXT_MUTED);
         formHint.setWrapText(true);
 
-        VBox pane = new VBox(8, filters, table, form, new HBox(10, save, formHint));
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        VBox pane = new VBox(8, filters, searchRow, table, form, new HBox(10, save, formHint));
         pane.setPadding(new Insets(12));
         return pane;
     }
