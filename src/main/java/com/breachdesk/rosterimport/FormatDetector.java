@@ -41,7 +41,7 @@ public final class FormatDetector {
         return new CsvFormat(encoding, bom, delimiter, chosenEncoding.isEmpty() || chosenDelimiter.isEmpty());
     }
 
-    /** Detects the encoding of a byte sample; public for the import wizard's preview. */
+    /** Detects the encoding of the first bytes of a file; refuses rather than guesses. */
     static Charset detectEncoding(byte[] head, boolean complete, Path file) {
         if (bomLength(head) > 0) {
             return bomCharset(head);
