@@ -29,7 +29,6 @@ public final class Subdivisions {
     private final Map<String, Map<String, String>> byCountry = new HashMap<>();
     /** folded name or abbreviation → code, only where it names one subdivision across all countries. */
     private final Map<String, String> unambiguous = new HashMap<>();
-    private final Set<String> codes = new HashSet<>();
 
     public Subdivisions() {
         Map<String, Set<String>> seen = new HashMap<>();
@@ -51,7 +50,6 @@ public final class Subdivisions {
                 String[] parts = line.split(",", 3);
                 String code = parts[0];
                 String country = code.substring(0, 2);
-                codes.add(code);
                 Map<String, String> names = byCountry.computeIfAbsent(country, c -> new HashMap<>());
                 add(names, seen, PlaceNames.fold(parts[1]), code);
                 add(names, seen, PlaceNames.fold(code), code);
@@ -103,9 +101,5 @@ public final class Subdivisions {
     /** The jurisdiction code for a country: US territories become US subdivisions, as the rule pack names them. */
     public static String jurisdictionOfCountry(String country) {
         return US_TERRITORIES.getOrDefault(country, country);
-    }
-
-    public boolean isKnown(String code) {
-        return codes.contains(code);
     }
 }

@@ -44,10 +44,6 @@ public final class Roster {
         return edits;
     }
 
-    public CaseFile caseFile() {
-        return caseFile;
-    }
-
     public LocalDate minorsAsOf() {
         return minorsAsOf.get();
     }

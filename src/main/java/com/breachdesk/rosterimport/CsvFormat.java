@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * How a roster file is written: its encoding, how many bytes of byte-order mark precede the text, and
- * the field separator. {@code detected} says whether it was worked out from the file or chosen.
+ * the field separator.
  */
-public record CsvFormat(Charset encoding, int bomLength, char delimiter, boolean detected) {
+public record CsvFormat(Charset encoding, int bomLength, char delimiter) {
 
     public CsvFormat {
         Objects.requireNonNull(encoding);

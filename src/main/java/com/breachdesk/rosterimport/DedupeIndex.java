@@ -18,11 +18,6 @@ final class DedupeIndex {
         ids = new long[capacity];
     }
 
-    /** The person id stored for the key, or 0. */
-    long get(MatchKeys kind, String key) {
-        return get(hash(kind, key));
-    }
-
     /** The person id stored for a key hash from {@link #hash}, or 0. */
     long get(long h) {
         int mask = hashes.length - 1;

@@ -38,7 +38,7 @@ public final class FormatDetector {
         // A chosen encoding that is not the BOM's: those bytes are text, not a mark.
         int bom = bomLength(head) > 0 && bomCharset(head).equals(encoding) ? bomLength(head) : 0;
         char delimiter = chosenDelimiter.orElseGet(() -> detectDelimiter(firstLine(head, bom, encoding)));
-        return new CsvFormat(encoding, bom, delimiter, chosenEncoding.isEmpty() || chosenDelimiter.isEmpty());
+        return new CsvFormat(encoding, bom, delimiter);
     }
 
     /** Detects the encoding of the first bytes of a file; refuses rather than guesses. */

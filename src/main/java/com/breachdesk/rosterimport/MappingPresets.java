@@ -70,10 +70,6 @@ public final class MappingPresets {
         return named;
     }
 
-    public void delete(String name) throws IOException {
-        Files.deleteIfExists(fileFor(name));
-    }
-
     private Path fileFor(String name) {
         if (name == null || !SAFE_NAME.matcher(name.strip()).matches() || name.strip().startsWith(".")) {
             throw new IllegalArgumentException("A preset name uses letters, digits, spaces, '-', '_' or '.' (up to 80), "

@@ -24,10 +24,6 @@ final class ReplayableReader extends Reader {
         this.source = source;
     }
 
-    long position() {
-        return position;
-    }
-
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
         long keptEnd = keptStart + kept.length();

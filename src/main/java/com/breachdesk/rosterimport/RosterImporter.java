@@ -101,7 +101,7 @@ public final class RosterImporter {
             st.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
         }
         try {
-            return runWithCache(tx, file, totalBytes, format, mapping, listener);
+            return importInTransaction(tx, file, totalBytes, format, mapping, listener);
         } finally {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = -2000");
@@ -109,7 +109,7 @@ public final class RosterImporter {
         }
     }
 
-    private ImportResult runWithCache(CaseTransaction tx, Path file, long totalBytes, CsvFormat format,
+    private ImportResult importInTransaction(CaseTransaction tx, Path file, long totalBytes, CsvFormat format,
                                       ColumnMapping mapping, ImportListener listener) throws SQLException, IOException {
         Connection c = tx.connection();
         CategoryBits bits = CategoryBits.ensure(c);

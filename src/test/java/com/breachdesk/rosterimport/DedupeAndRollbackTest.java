@@ -55,7 +55,7 @@ class DedupeAndRollbackTest {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         List<String> header = List.of(csv.substring(0, csv.indexOf('\n')).split(","));
         ColumnMapping mapping = MappingSuggester.suggest(header).withIdNamespace(namespace);
-        return session.rosterImporter().importFile(file, new CsvFormat(StandardCharsets.UTF_8, 0, ',', false), mapping,
+        return session.rosterImporter().importFile(file, new CsvFormat(StandardCharsets.UTF_8, 0, ','), mapping,
                 ImportListener.NONE);
     }
 

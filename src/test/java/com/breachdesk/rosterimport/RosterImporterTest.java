@@ -150,7 +150,7 @@ class RosterImporterTest {
         Path file = dir.resolve("bad.csv");
         Files.write(file, bytes.toByteArray());
 
-        CsvFormat utf8 = new CsvFormat(StandardCharsets.UTF_8, 0, ',', false);
+        CsvFormat utf8 = new CsvFormat(StandardCharsets.UTF_8, 0, ',');
         ImportResult result = session.rosterImporter().importFile(file, utf8,
                 MappingSuggester.suggest(List.of("Email", "Name", "Country")), ImportListener.NONE);
 
@@ -258,7 +258,7 @@ class RosterImporterTest {
         Path file = write("a.csv", "Email,Country\na@example.com,PL\n", StandardCharsets.UTF_8);
         ColumnMapping mapping = ColumnMapping.empty().withField(RosterField.EMAIL, "E-mail address");
         assertThatThrownBy(() -> session.rosterImporter().importFile(file,
-                new CsvFormat(StandardCharsets.UTF_8, 0, ',', false), mapping, ImportListener.NONE))
+                new CsvFormat(StandardCharsets.UTF_8, 0, ','), mapping, ImportListener.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("E-mail address");
         assertThat(session.roster().imports()).isEmpty();
     }

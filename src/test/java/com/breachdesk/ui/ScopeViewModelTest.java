@@ -31,7 +31,7 @@ class ScopeViewModelTest extends ViewModelTestBase {
         Path csv = dir.resolve("crm.csv");
         Files.writeString(csv, "Email,Name,State,Country\nann@x.com,Ann Lee,CA,US\nbo@x.com,Bo Chen,TX,US\n"
                 + "cy@x.com,Cy Kyiv,,Kyiv\n", StandardCharsets.UTF_8);
-        session.rosterImporter().importFile(csv, new CsvFormat(StandardCharsets.UTF_8, 0, ',', false),
+        session.rosterImporter().importFile(csv, new CsvFormat(StandardCharsets.UTF_8, 0, ','),
                 MappingSuggester.suggest(List.of("Email", "Name", "State", "Country")), ImportListener.NONE);
         model = new ScopeViewModel(context, runner, dialogs);
     }

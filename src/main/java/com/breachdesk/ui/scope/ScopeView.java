@@ -38,7 +38,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -258,7 +257,9 @@ public final class ScopeView extends SplitPane {
     private static <T> List<T> withNull(T... values) {
         List<T> out = new ArrayList<>();
         out.add(null);
-        out.addAll(Arrays.asList(values));
+        for (T v : values) {
+            out.add(v);
+        }
         return out;
     }
 
