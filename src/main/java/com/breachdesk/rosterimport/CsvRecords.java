@@ -193,7 +193,7 @@ final class CsvRecords implements AutoCloseable {
             return "unterminated quoted field";
         }
         if (m.contains("Expected column separator")) {
-            return "text after a closing quote (a quote inside a field must be doubled)";
+            return "unbalanced quotes (a quote inside a field must be doubled: \"\")";
         }
         return m;
     }

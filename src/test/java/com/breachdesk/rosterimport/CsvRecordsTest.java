@@ -59,6 +59,18 @@ class CsvRecordsTest {
     }
 
     @Test
+    void strayQuotesRejectOnlyTheirOwnLinesAndEveryOtherRecordIsRead() throws IOException {
+        String csv = "id,name,email\n1,Ann,a@x\n2,\"Bob,b@x\n3,Cy,c@x\n4,\"Di \"\"the\"\" one\",d@x\n5,Ed,\"e@x\n"
+                + "6,Fay,f@x\n7,\"Gus\nGus\",g@x\n8,Hal,h@x\n";
+        List<CsvRow> rows = rows(csv, ',');
+        assertThat(rows).filteredOn(r -> r instanceof CsvRow.Malformed).extracting(CsvRow::line).containsExactly(3L, 6L);
+        assertThat(rows).filteredOn(r -> r instanceof CsvRow.Parsed).extracting(r -> ((CsvRow.Parsed) r).fields().get(0))
+                .containsExactly("1", "3", "4", "6", "7", "8");
+        assertThat(rows).filteredOn(r -> r instanceof CsvRow.Parsed).extracting(CsvRow::line)
+                .containsExactly(2L, 4L, 5L, 7L, 8L, 10L);
+    }
+
+    @Test
     void blankLinesAreSkippedAndTrailingEmptyFieldsTolerated() throws IOException {
         List<CsvRow> rows = rows("a|b\n\n1|2|\n   \n3|4", '|');
         assertThat(rows).containsExactly(new CsvRow.Parsed(3, List.of("1", "2")), new CsvRow.Parsed(5, List.of("3", "4")));
