@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -35,7 +36,7 @@ public final class ImportWizardView extends VBox {
     public ImportWizardView(ImportWizardViewModel model, Runnable close) {
         super(10);
         setPadding(new Insets(14));
-        setPrefSize(980, 760);
+        setPrefSize(1000, 820);
 
         Button choose = new Button("Choose file…");
         choose.setId("import-choose");
@@ -67,7 +68,8 @@ public final class ImportWizardView extends VBox {
         fillMapping(mapping, model);
         ScrollPane mappingScroll = new ScrollPane(mapping);
         mappingScroll.setFitToWidth(true);
-        mappingScroll.setPrefHeight(220);
+        mappingScroll.setPrefHeight(240);
+        mappingScroll.setMinHeight(200);
 
         CheckBox infer = new CheckBox("Add categories from the filled-in columns (email ⇒ email, …)");
         infer.selectedProperty().bindBidirectional(model.inferCategoriesProperty());
@@ -156,6 +158,7 @@ public final class ImportWizardView extends VBox {
                 column("How", 100, r -> r.resolution().method().id()),
                 column("Categories", 220, r -> String.join(", ", r.categories().stream().map(DataCategory::id).sorted().toList())),
                 column("Problem", 200, r -> nullToEmpty(r.rejectedBecause()))));
+        preview.setPrefHeight(200);
         VBox.setVgrow(preview, Priority.ALWAYS);
 
         Label problem = new Label();
@@ -225,7 +228,9 @@ public final class ImportWizardView extends VBox {
             target.setVisibleRowCount(14);
             Label example = new Label(row.example().length() > 40 ? row.example().substring(0, 40) + "…" : row.example());
             example.getStyleClass().add(Styles.TEXT_MUTED);
-            grid.add(new Label(row.header()), 0, r);
+            Label header = new Label(row.header());
+            header.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(header, 0, r);
             grid.add(example, 1, r);
             grid.add(target, 2, r);
             r++;
