@@ -114,8 +114,11 @@ public final class CaseSession implements AutoCloseable {
         return new RosterImporter(caseFile, resolver(), clock);
     }
 
-    /** Built on first use: loading the country-name tables takes a moment that other commands need not pay. */
-    private synchronized JurisdictionResolver resolver() {
+    /**
+     * Places people in jurisdictions (also for previews before an import). Built on first use: loading the
+     * country-name tables takes a moment that other commands need not pay.
+     */
+    public synchronized JurisdictionResolver resolver() {
         if (resolver == null) {
             resolver = new JurisdictionResolver();
         }

@@ -110,7 +110,6 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
-    private JurisdictionResolver resolver;
     private CsvFormat format;
 
     /**
@@ -418,10 +417,7 @@ public final class ImportWizardViewModel {
     }
 
     private JurisdictionResolver resolver() {
-        if (resolver == null) {
-            resolver = new JurisdictionResolver();
-        }
-        return resolver;
+        return session.resolver();
     }
 
     /** Encodings offered in the wizard (others can be typed). */
