@@ -19,6 +19,13 @@ import com.breachdesk.ui.shell.MainWindow;
 import com.breachdesk.ui.shell.PendingStepView;
 import com.breachdesk.ui.shell.ShellActions;
 import com.breachdesk.ui.shell.Step;
+import com.breachdesk.rosterimport.MappingPresets;
+import com.breachdesk.ui.scope.ImportWizardView;
+import com.breachdesk.ui.scope.ImportWizardViewModel;
+import com.breachdesk.ui.scope.ScopeView;
+import com.breachdesk.ui.scope.ScopeViewModel;
+import javafx.application.Platform;
+import javafx.stage.Modality;
 import com.breachdesk.ui.timeline.TimelineView;
 import com.breachdesk.ui.timeline.TimelineViewModel;
 import javafx.application.Application;
@@ -70,8 +77,8 @@ public final class Workbench {
 
         Map<Step, Node> steps = new EnumMap<>(Step.class);
         steps.put(Step.INCIDENT, incidentStep(incident, timeline, audit));
-        steps.put(Step.SCOPE, new PendingStepView(Step.SCOPE, "Importing affected-people rosters, resolving each "
-                + "person's jurisdiction and counting them per jurisdiction and data category will happen here."));
+        ScopeViewModel scope = new ScopeViewModel(context, runner, dialogs);
+        steps.put(Step.SCOPE, new ScopeView(scope, () -> openImportWizard(stage, context, runner, dialogs, preferences)));
         steps.put(Step.ASSESS, new PendingStepView(Step.ASSESS, "The risk assessment (ENISA severity, GDPR "
                 + "notify-the-authority / notify-individuals decisions) will happen here."));
         steps.put(Step.OBLIGATIONS, new PendingStepView(Step.OBLIGATIONS, "The board of every notification the law "
@@ -128,6 +135,31 @@ public final class Workbench {
             model.load(profile);
             new OrganizationDialog(stage, model).showAndWait();
         }, error -> dialogs.showError("Cannot read the organization profile", error.getMessage()));
+    }
+
+    /** The roster import wizard, modal over the main window; the Scope step reloads after an import. */
+    private static void openImportWizard(Stage owner, CaseContext context, TaskRunner runner, DialogService dialogs,
+                                         AppPreferences preferences) {
+        CaseSession session = context.session().orElse(null);
+        if (session == null) {
+            return;
+        }
+        ImportWizardViewModel model = new ImportWizardViewModel(session, runner, dialogs, Platform::runLater,
+                new MappingPresets(preferences.directory()), context::changed);
+        Stage wizard = new Stage();
+        wizard.initOwner(owner);
+        wizard.initModality(Modality.WINDOW_MODAL);
+        wizard.setTitle("Import roster");
+        wizard.setScene(new Scene(new ImportWizardView(model, wizard::close)));
+        wizard.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
+        wizard.setOnCloseRequest(e -> {
+            if (model.runningProperty().get()) {
+                model.cancel();
+                e.consume();
+            }
+        });
+        wizard.show();
+        model.chooseFile();
     }
 
     private static void toggleTheme(AppPreferences preferences) {

@@ -19,9 +19,9 @@ import java.time.Clock;
  * 2 = bad input (arguments, values, or a file that is not an openable case).
  */
 @Command(name = "breachdesk", mixinStandardHelpOptions = true, versionProvider = BreachdeskCli.Version.class,
-        description = "Breachdesk command line: case files, timeline, audit trail.",
+        description = "Breachdesk command line: case files, timeline, audit trail, affected-people rosters.",
         subcommands = {NewCommand.class, InfoCommand.class, IncidentCommand.class, TimelineCommand.class,
-                AuditCommand.class, SealCommand.class, UnsealCommand.class})
+                AuditCommand.class, SealCommand.class, UnsealCommand.class, ImportCommand.class, ScopeCommand.class})
 public final class BreachdeskCli {
 
     public static final int EXIT_CHECK_FAILED = 1;

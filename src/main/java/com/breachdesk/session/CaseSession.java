@@ -10,11 +10,19 @@ import com.breachdesk.incident.IncidentField;
 import com.breachdesk.incident.IncidentRecord;
 import com.breachdesk.organization.OrganizationProfile;
 import com.breachdesk.organization.OrganizationRecord;
+import com.breachdesk.incident.Incident;
+import com.breachdesk.jurisdiction.JurisdictionResolver;
+import com.breachdesk.roster.Roster;
+import com.breachdesk.rosterimport.RosterImporter;
+import com.breachdesk.time.MomentInZone;
 import com.breachdesk.timeline.Timeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An open case and the services that work on it. The UI, the CLI and the tests all go through here,
@@ -27,6 +35,8 @@ public final class CaseSession implements AutoCloseable {
     private final IncidentRecord incident;
     private final OrganizationRecord organization;
     private final Timeline timeline;
+    private final Roster roster;
+    private JurisdictionResolver resolver;
 
     private CaseSession(CaseFile caseFile, Clock clock) {
         this.caseFile = caseFile;
@@ -34,6 +44,7 @@ public final class CaseSession implements AutoCloseable {
         this.incident = new IncidentRecord(caseFile);
         this.organization = new OrganizationRecord(caseFile);
         this.timeline = new Timeline(caseFile, clock);
+        this.roster = new Roster(caseFile, clock, this::minorsAsOf, this::resolver);
     }
 
     /** Creates a case file with a title and the given organization profile (usually the user's default). */
@@ -93,9 +104,42 @@ public final class CaseSession implements AutoCloseable {
         return timeline;
     }
 
+    /** The affected people: summary, pages, hand edits, import history and rollback. */
+    public Roster roster() {
+        return roster;
+    }
+
+    /** Imports roster files into this case. */
+    public RosterImporter rosterImporter() {
+        return new RosterImporter(caseFile, resolver(), clock);
+    }
+
+    /**
+     * Places people in jurisdictions (also for previews before an import). Built on first use: loading the
+     * country-name tables takes a moment that other commands need not pay.
+     */
+    public synchronized JurisdictionResolver resolver() {
+        if (resolver == null) {
+            resolver = new JurisdictionResolver();
+        }
+        return resolver;
+    }
+
+    /**
+     * The date minors are counted on: the day the breach began (occurred), else when it was discovered,
+     * else when the organisation became aware, each in the zone it was recorded in; today if none is known.
+     */
+    private LocalDate minorsAsOf() {
+        Incident i = incident.load();
+        Optional<MomentInZone> moment = i.occurredFrom().or(i::discoveredAt).or(i::awareAt);
+        return moment.map(m -> m.local().toLocalDate()).orElseGet(() -> LocalDate.now(clock));
+    }
+
     /** Everything whose stored values the audit trail must account for. */
     private List<AuditedState> auditedStates() {
-        return List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline);
+        List<AuditedState> states = new ArrayList<>(List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline));
+        states.addAll(roster.auditedStates());
+        return states;
     }
 
     public AuditVerification verifyAudit() {
