@@ -85,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
         if (saveAs != null) {
             chosen = presets.save(saveAs, chosen);
         }
-        try (CaseSession session = CaseSession.open(caseFile, cli.actor(), cli.clock)) {
+        try (CaseSession session = cli.open(caseFile)) {
             ImportResult result = session.rosterImporter().importFile(roster, format, chosen, ImportListener.NONE);
             Map<String, Object> out = summary(result.record());
             out.put("rejects_file", result.rejectsFile().map(Path::toString).orElse(null));
@@ -144,7 +144,7 @@ final class ImportCommand implements Callable<Integer> {
         @Override
         public Integer call() throws CaseFileRefusedException {
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(caseFile, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(caseFile)) {
                 JsonOutput.print(cli.out(), summary(session.roster().rollback(importId)));
             }
             return 0;
@@ -163,7 +163,7 @@ final class ImportCommand implements Callable<Integer> {
         @Override
         public Integer call() throws CaseFileRefusedException {
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(caseFile, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(caseFile)) {
                 JsonOutput.print(cli.out(), session.roster().imports().stream().map(ImportCommand::summary).toList());
             }
             return 0;
@@ -185,7 +185,7 @@ final class ImportCommand implements Callable<Integer> {
         @Override
         public Integer call() throws CaseFileRefusedException {
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(caseFile, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(caseFile)) {
                 if (session.roster().importRecord(importId).isEmpty()) {
                     throw new IllegalArgumentException("There is no import #" + importId + " in this case");
                 }

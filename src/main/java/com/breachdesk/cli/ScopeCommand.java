@@ -34,7 +34,7 @@ final class ScopeCommand implements Callable<Integer> {
         if (caseFile == null) {
             throw new IllegalArgumentException("Usage: scope CASE");
         }
-        try (CaseSession session = CaseSession.open(caseFile, cli.actor(), cli.clock)) {
+        try (CaseSession session = cli.open(caseFile)) {
             JsonOutput.print(cli.out(), json(session.roster().summary()));
         }
         return 0;
@@ -90,7 +90,7 @@ final class ScopeCommand implements Callable<Integer> {
             PersonField field = Coded.parse(PersonField.class, where.substring(0, eq).strip());
             BulkFix fix = new BulkFix(field, where.substring(eq + 1), jurisdiction, includeResolved);
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(caseFile, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(caseFile)) {
                 int changed = session.roster().apply(fix);
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("fix", fix.describe());
@@ -121,7 +121,7 @@ final class ScopeCommand implements Callable<Integer> {
         public Integer call() throws CaseFileRefusedException {
             PersonField field = Coded.parse(PersonField.class, by);
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(caseFile, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(caseFile)) {
                 JsonOutput.print(cli.out(), session.roster().unresolvedValues(field, limit));
             }
             return 0;
