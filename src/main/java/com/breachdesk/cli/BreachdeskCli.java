@@ -1,7 +1,10 @@
 package com.breachdesk.cli;
 
 import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.deadline.HolidayCalendars;
 import com.breachdesk.preferences.PreferencesStore;
+import com.breachdesk.rules.RulePack;
+import com.breachdesk.rules.RulePackLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,9 +18,10 @@ import java.time.Clock;
  * 2 = bad input (arguments, values, or a file that is not an openable case).
  */
 @Command(name = "breachdesk", mixinStandardHelpOptions = true, versionProvider = BreachdeskCli.Version.class,
-        description = "Breachdesk command line: case files, timeline, audit trail.",
+        description = "Breachdesk command line: case files, timeline, audit trail, rules and deadlines.",
         subcommands = {NewCommand.class, InfoCommand.class, IncidentCommand.class, TimelineCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, AssessCommand.class, RulesCommand.class, ObligationsCommand.class,
+                EstimateCommand.class, RiskCommand.class})
 public final class BreachdeskCli {
 
     public static final int EXIT_CHECK_FAILED = 1;
@@ -31,6 +35,8 @@ public final class BreachdeskCli {
     final PreferencesStore preferences;
     private final PrintWriter out;
     private final PrintWriter err;
+    private RulePack rulePack;
+    private final HolidayCalendars holidays = new HolidayCalendars();
 
     BreachdeskCli(Clock clock, PreferencesStore preferences, PrintWriter out, PrintWriter err) {
         this.clock = clock;
@@ -45,6 +51,18 @@ public final class BreachdeskCli {
 
     PrintWriter err() {
         return err;
+    }
+
+    /** The shipped pack plus the user's rules folder ({@code <preferences>/rules}), loaded once per run. */
+    RulePack rulePack() {
+        if (rulePack == null) {
+            rulePack = new RulePackLoader().load(preferences.directory().resolve("rules"));
+        }
+        return rulePack;
+    }
+
+    HolidayCalendars holidays() {
+        return holidays;
     }
 
     String actor() {

@@ -22,15 +22,18 @@ import java.util.Set;
  * @param malicious           the breach must (true) or must not (false) have been caused by a malicious act
  * @param ecommsServiceBreach true: only for a breach in connection with a publicly available electronic
  *                            communications service (ePrivacy); false: not for such a breach (GDPR Art. 95)
+ * @param processor           the organization must (true) or must not (false) have acted as a processor for another
+ *                            controller in this breach
  * @param anyOf               alternative triggers ("significant harm OR 500 or more")
  */
 public record Conditions(Threshold minAffected, Threshold maxAffected, List<Set<DataCategory>> personalInformation,
                          EncryptionSafeHarbor encryptionSafeHarbor, Set<Sector> sectors, RiskLevel minRisk,
                          String harmException, String requiresObligation, Establishment establishment,
-                         Boolean malicious, Boolean ecommsServiceBreach, List<Conditions> anyOf) {
+                         Boolean malicious, Boolean ecommsServiceBreach, Boolean processor,
+                         List<Conditions> anyOf) {
 
     public static final Conditions NONE =
-            new Conditions(null, null, List.of(), null, Set.of(), null, null, null, null, null, null, List.of());
+            new Conditions(null, null, List.of(), null, Set.of(), null, null, null, null, null, null, null, List.of());
 
     public Conditions {
         personalInformation = personalInformation == null ? List.of()

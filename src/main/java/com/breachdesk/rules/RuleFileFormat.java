@@ -112,6 +112,7 @@ final class RuleFileFormat {
         public Boolean malicious;
         @JsonProperty("ecomms_service_breach")
         public Boolean ecommsServiceBreach;
+        public Boolean processor;
         @JsonProperty("any_of")
         public List<ConditionsJson> anyOf;
     }

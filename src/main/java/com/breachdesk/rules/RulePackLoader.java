@@ -529,7 +529,7 @@ public final class RulePackLoader {
                 }
                 for (ConditionsJson alt : c.anyOf) {
                     if (alt.requiresObligation != null || alt.establishment != null || alt.harmException != null
-                            || alt.ecommsServiceBreach != null || alt.sectors != null) {
+                            || alt.ecommsServiceBreach != null || alt.sectors != null || alt.processor != null) {
                         problem("an any_of alternative may only use min_affected, max_affected, personal_information,"
                                 + " encryption_safe_harbor, min_risk and malicious");
                     }
@@ -538,7 +538,7 @@ public final class RulePackLoader {
             }
             return new Conditions(threshold(c.minAffected, "min_affected", true),
                     threshold(c.maxAffected, "max_affected", false), pi, harbor, sectors, minRisk, c.harmException,
-                    c.requiresObligation, establishment, c.malicious, c.ecommsServiceBreach, anyOf);
+                    c.requiresObligation, establishment, c.malicious, c.ecommsServiceBreach, c.processor, anyOf);
         }
     }
 }

@@ -5,10 +5,16 @@ import com.breachdesk.audit.AuditVerification;
 import com.breachdesk.audit.AuditedState;
 import com.breachdesk.casefile.CaseFile;
 import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.estimates.EstimatedCounts;
 import com.breachdesk.incident.IncidentField;
 import com.breachdesk.incident.IncidentRecord;
 import com.breachdesk.organization.OrganizationProfile;
+import com.breachdesk.obligations.Assessor;
+import com.breachdesk.obligations.CaseAssessments;
+import com.breachdesk.obligations.ObligationStore;
 import com.breachdesk.organization.OrganizationRecord;
+import com.breachdesk.population.AffectedPopulation;
+import com.breachdesk.risk.AssessmentRecord;
 import com.breachdesk.timeline.Timeline;
 
 import java.nio.file.Path;
@@ -26,6 +32,9 @@ public final class CaseSession implements AutoCloseable {
     private final IncidentRecord incident;
     private final OrganizationRecord organization;
     private final Timeline timeline;
+    private final EstimatedCounts estimates;
+    private final AssessmentRecord riskAssessment;
+    private final ObligationStore obligations;
 
     private CaseSession(CaseFile caseFile, Clock clock) {
         this.caseFile = caseFile;
@@ -33,6 +42,9 @@ public final class CaseSession implements AutoCloseable {
         this.incident = new IncidentRecord(caseFile);
         this.organization = new OrganizationRecord(caseFile);
         this.timeline = new Timeline(caseFile, clock);
+        this.estimates = new EstimatedCounts(caseFile);
+        this.riskAssessment = new AssessmentRecord(caseFile);
+        this.obligations = new ObligationStore(caseFile);
     }
 
     /** Creates a case file with a title and the given organization profile (usually the user's default). */
@@ -81,9 +93,36 @@ public final class CaseSession implements AutoCloseable {
         return timeline;
     }
 
+    /** Affected people per jurisdiction entered as estimates before a roster exists (audited). */
+    public EstimatedCounts estimates() {
+        return estimates;
+    }
+
+    /** Who is affected, as the rules engine reads it. */
+    public AffectedPopulation affectedPopulation() {
+        return estimates.population();
+    }
+
+    /** Risk factors, the GDPR Art. 95 decision and overrides (audited). */
+    public AssessmentRecord riskAssessment() {
+        return riskAssessment;
+    }
+
+    /** Stored obligations and the notices marked as given (audited). */
+    public ObligationStore obligations() {
+        return obligations;
+    }
+
+    /** Assessing this case with a rule pack (the pack is shared by all open cases). */
+    public CaseAssessments assessments(Assessor assessor) {
+        return new CaseAssessments(assessor, incident::load, organization::load, this::affectedPopulation, riskAssessment,
+                obligations, clock);
+    }
+
     /** Everything whose stored values the audit trail must account for. */
     private List<AuditedState> auditedStates() {
-        return List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline);
+        return List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline, AssessmentRecord.TABLE, estimates,
+                obligations);
     }
 
     public AuditVerification verifyAudit() {
