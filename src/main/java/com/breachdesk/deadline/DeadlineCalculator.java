@@ -295,6 +295,11 @@ public final class DeadlineCalculator {
             Authority authority = rule.authorities().getOrDefault(key.jurisdiction(), rule.authority());
             String recipient = rule.authorities().containsKey(key.jurisdiction())
                     ? rule.authorities().get(key.jurisdiction()).name() : rule.recipient().displayName();
+            if (rule.isEuropeanUnionWide() && rule.authority() == null && !rule.authorities().containsKey(key.jurisdiction())
+                    && rule.recipient().type() == com.breachdesk.rules.RecipientType.REGULATOR) {
+                // Never guess an authority: say that the pack does not name one for this state.
+                recipient += " - the rule pack names no authority for " + j.name() + "; check national law";
+            }
             List<String> judgments = new ArrayList<>();
             if (rule.conditions().harmException() != null && status != ObligationStatus.NOT_REQUIRED) {
                 judgments.add("Judgment to record: " + rule.conditions().harmException());

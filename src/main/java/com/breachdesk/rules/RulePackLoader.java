@@ -99,7 +99,7 @@ public final class RulePackLoader {
         List<String> overridden = new ArrayList<>();
         for (SourceFile file : userFiles) {
             for (Rule userRule : readFamily(file, problems)) {
-                mergeUserRule(userRule, all, overridden, problems);
+                mergeUserRule(userRule, shipped, all, overridden, problems);
             }
         }
         checkPack(all, jurisdictions, problems);
@@ -194,8 +194,10 @@ public final class RulePackLoader {
         return out;
     }
 
-    private static void mergeUserRule(Rule userRule, List<Rule> all, List<String> overridden, List<String> problems) {
-        List<Rule> same = all.stream().filter(r -> r.id().equals(userRule.id())).toList();
+    /** User rules replace shipped rules only; two user rules that clash are refused by the pack checks. */
+    private static void mergeUserRule(Rule userRule, List<Rule> shipped, List<Rule> all, List<String> overridden,
+                                      List<String> problems) {
+        List<Rule> same = shipped.stream().filter(r -> r.id().equals(userRule.id()) && all.contains(r)).toList();
         int highest = same.stream().mapToInt(Rule::version).max().orElse(0);
         if (!same.isEmpty() && userRule.version() <= highest) {
             problems.add(userRule.source() + ", rule " + userRule.key() + ": replaces a shipped rule, so its version must be"
