@@ -24,7 +24,7 @@ public final class RiskAssessor {
 
     /** Categories that name or directly reach a person; without any of them identification needs other data. */
     private static final Set<DataCategory> DIRECT_IDENTIFIERS = EnumSet.of(DataCategory.NAME, DataCategory.EMAIL,
-            DataCategory.PHONE, DataCategory.POSTAL_ADDRESS, DataCategory.SSN, DataCategory.NATIONAL_ID,
+            DataCategory.PHONE, DataCategory.POSTAL_ADDRESS, DataCategory.BILLING_ADDRESS, DataCategory.SSN, DataCategory.NATIONAL_ID,
             DataCategory.DRIVERS_LICENSE, DataCategory.PASSPORT, DataCategory.TAX_ID, DataCategory.BIOMETRIC);
 
     public RiskResult assess(Incident incident, RiskFactors factors, long peopleAffected) {
