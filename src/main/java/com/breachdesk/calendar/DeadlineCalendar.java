@@ -45,7 +45,7 @@ public final class DeadlineCalendar {
             VEvent event = new VEvent(o.due().minus(Duration.ofMinutes(30)), o.due(),
                     "Due: " + o.rule().title() + " (" + o.jurisdiction() + ")");
             event.add(new Uid(caseId + "-" + o.key().ruleId() + "-" + o.key().jurisdiction() + "@breachdesk"));
-            event.add(new DtStamp(now));
+            event.replace(new DtStamp(now));
             event.add(new Description(description(caseTitle, o)));
             event.add((net.fortuna.ical4j.model.component.VAlarm) alarm(Duration.ofHours(-24), o));
             event.add((net.fortuna.ical4j.model.component.VAlarm) alarm(Duration.ofHours(-2), o));
