@@ -45,7 +45,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             assessment = assessor.assess(Scenario.parse(text));
         } else {
-            try (CaseSession session = CaseSession.open(caseFile, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(caseFile)) {
                 assessment = session.assessments(assessor).assessAndStore();
             }
         }

@@ -43,7 +43,7 @@ final class EstimateCommand {
                 throw new IllegalArgumentException("'" + count + "' is not a whole number", e);
             }
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(file)) {
                 JsonOutput.print(cli.out(), Map.of("estimates", session.estimates().set(j, n)));
             }
             return 0;

@@ -60,7 +60,7 @@ final class ObligationsCommand {
             MomentInZone when = MomentInZone.parseIso(at);
             String rule = ruleId.strip().toLowerCase(Locale.ROOT);
             Assessor assessor = new Assessor(cli.rulePack(), cli.holidays(), cli.clock);
-            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(file)) {
                 var assessments = session.assessments(assessor);
                 String where = jurisdiction != null ? Jurisdictions.normalize(jurisdiction, "--jurisdiction: ")
                         : onlyJurisdiction(assessments.preview(), rule);
@@ -103,7 +103,7 @@ final class ObligationsCommand {
         public Integer call() throws CaseFileRefusedException {
             BreachdeskCli cli = parent.cli;
             Assessor assessor = new Assessor(cli.rulePack(), cli.holidays(), cli.clock);
-            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(file)) {
                 Assessment a = session.assessments(assessor).preview();
                 String ics = new DeadlineCalendar().export(session.file().caseId(), session.incident().load().title(),
                         a.obligations(), cli.clock.instant());

@@ -41,7 +41,7 @@ final class RiskCommand {
                 values.put(AssessmentField.byColumn(pairs.get(i)), pairs.get(i + 1));
             }
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(file)) {
                 session.riskAssessment().setAll(values);
                 JsonOutput.print(cli.out(), Map.of("stored", values.keySet().stream().map(AssessmentField::column).toList()));
             }
