@@ -22,6 +22,16 @@ public final class HolidayCalendars {
     private final Map<String, HolidayManager> managers = new ConcurrentHashMap<>();
     private final Map<String, Map<LocalDate, String>> years = new ConcurrentHashMap<>();
 
+    /**
+     * Loads the calendars of these jurisdictions for {@code year} on a background thread, so that the first
+     * business-day deadline does not wait for jollyday to read its XML. Safe to call more than once.
+     */
+    public void preload(java.util.Collection<Jurisdiction> jurisdictions, int year) {
+        Thread t = new Thread(() -> jurisdictions.forEach(j -> holiday(j, LocalDate.of(year, 1, 1))), "holiday-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Whether the jurisdiction has a holiday calendar at all. */
     public boolean known(Jurisdiction jurisdiction) {
         return jurisdiction.holidayCalendar() != null;
@@ -33,6 +43,7 @@ public final class HolidayCalendars {
             return Optional.empty();
         }
         String key = jurisdiction.holidayCalendar() + "/" + String.join("/", jurisdiction.subdivisions()) + "/" + date.getYear();
+        // computeIfAbsent: a lookup that arrives while the preload reads the same year waits for it, not twice the work.
         Map<LocalDate, String> holidays = years.computeIfAbsent(key, k -> load(jurisdiction, date.getYear()));
         return Optional.ofNullable(holidays.get(date));
     }

@@ -26,6 +26,20 @@ public final class Assessor {
         this.pack = pack;
         this.calculator = new DeadlineCalculator(pack, holidays, clock);
         this.clock = clock;
+        holidays.preload(businessDayJurisdictions(pack), clock.instant().atZone(java.time.ZoneOffset.UTC).getYear());
+    }
+
+    /** Jurisdictions where some rule counts business days: their holiday calendars will be needed. */
+    private static java.util.Set<com.breachdesk.rules.Jurisdiction> businessDayJurisdictions(RulePack pack) {
+        java.util.Set<com.breachdesk.rules.Jurisdiction> out = new java.util.LinkedHashSet<>();
+        for (com.breachdesk.rules.Rule r : pack.rules()) {
+            boolean business = (r.timeLimit() != null && r.timeLimit().unit() == com.breachdesk.rules.LimitUnit.BUSINESS_DAYS)
+                    || (r.notBefore() != null && r.notBefore().unit() == com.breachdesk.rules.LimitUnit.BUSINESS_DAYS);
+            if (business) {
+                pack.jurisdiction(r.jurisdiction()).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     public RulePack pack() {

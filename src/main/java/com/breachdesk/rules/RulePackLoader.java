@@ -91,10 +91,19 @@ public final class RulePackLoader {
             throw new RulePackException(List.of(packFile.name() + ": needs a version, a list of families and a jurisdictions file"));
         }
         Map<String, Jurisdiction> jurisdictions = readJurisdictions(readShipped(pack.jurisdictions), problems);
+        // Family files are independent: parse them in parallel (the mapper is thread-safe), keep their order.
+        List<List<String>> familyProblems = new ArrayList<>();
+        List<List<Rule>> familyRules = pack.families.parallelStream().map(family -> {
+            List<String> mine = new ArrayList<>();
+            List<Rule> rules = readFamily(readShipped(family), mine);
+            synchronized (familyProblems) {
+                familyProblems.add(mine);
+            }
+            return rules;
+        }).toList();
+        familyProblems.forEach(problems::addAll);
         List<Rule> shipped = new ArrayList<>();
-        for (String family : pack.families) {
-            shipped.addAll(readFamily(readShipped(family), problems));
-        }
+        familyRules.forEach(shipped::addAll);
         List<Rule> all = new ArrayList<>(shipped);
         List<String> overridden = new ArrayList<>();
         for (SourceFile file : userFiles) {
