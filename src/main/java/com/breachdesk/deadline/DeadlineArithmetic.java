@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Counts a time limit from a start moment in a jurisdiction (see docs/adr/0001-deadline-arithmetic.md):
+ * Counts a time limit from a start moment in a jurisdiction (see docs/adr/0005-deadline-arithmetic.md):
  * <ul>
  *   <li>hours are elapsed time: 72 h across a DST change is still 72 h;</li>
  *   <li>calendar days and months end at the end (23:59:59) of the last day in the jurisdiction's zone; the day

@@ -34,7 +34,7 @@ import java.util.TreeSet;
 /**
  * Decides which notices a case requires, to whom, and by when: a pure function of the case facts, the rule pack
  * and the clock (used only to pick rule versions when a clock-start date is not yet known). See
- * docs/adr/0001-deadline-arithmetic.md and docs/adr/0002-rule-versions-and-routing.md.
+ * docs/adr/0005-deadline-arithmetic.md and docs/adr/0006-rule-versions-routing-and-missing-facts.md.
  */
 public final class DeadlineCalculator {
 

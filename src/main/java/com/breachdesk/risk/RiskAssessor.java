@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Scores a breach with the ENISA (2013) personal-data-breach severity methodology, SE = DPC × EI + CB, and maps
  * the band to the GDPR question "is a risk (Art. 33) or a high risk (Art. 34) likely?": low ⇒ unlikely, medium ⇒
- * risk, high and very high ⇒ high. See docs/adr/0003-risk-assessment.md for how the factors map to ENISA's scales.
+ * risk, high and very high ⇒ high. See docs/adr/0007-risk-assessment-with-enisa-2013.md for how the factors map to ENISA's scales.
  */
 public final class RiskAssessor {
 
