@@ -54,10 +54,16 @@ public final class ObligationStore implements AuditedState {
         this.caseFile = caseFile;
     }
 
-    /** Replaces the stored snapshot with {@code assessment}'s obligations, in one audited transaction. */
+    /**
+     * Replaces the stored snapshot with {@code assessment}'s obligations, in one audited transaction. When nothing
+     * but the time of assessment would change, nothing is written (viewing the board does not grow the audit trail).
+     */
     public void saveSnapshot(Assessment assessment) {
         caseFile.write(tx -> {
             Connection c = tx.connection();
+            if (storedContent(c).equals(content(assessment))) {
+                return null;
+            }
             String before = snapshotDigest(c);
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("DELETE FROM obligation");
@@ -95,6 +101,35 @@ public final class ObligationStore implements AuditedState {
             }
             return null;
         });
+    }
+
+    /** Every stored row's values except the time of assessment, in key order. */
+    private static List<List<String>> storedContent(Connection c) throws SQLException {
+        List<List<String>> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS.replace("assessed_at, ", "")
+                + " FROM obligation ORDER BY rule_id, jurisdiction"); ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** The same values for a computed assessment, in the same order. */
+    private static List<List<String>> content(Assessment a) {
+        List<List<String>> out = new ArrayList<>();
+        a.obligations().stream().sorted(java.util.Comparator.comparing(Obligation::key)).forEach(o -> out.add(java.util.Arrays.asList(
+                o.key().ruleId(), o.key().jurisdiction(), Integer.toString(o.rule().version()), a.rulePackVersion(),
+                o.rule().recipient().type().id(), o.recipientName(), o.rule().phase() == null ? null : o.rule().phase().id(),
+                o.status().id(), o.why().map(k -> k.id()).orElse(null), o.clockStart().id(), text(o.clockStartedAt()),
+                o.zone().getId(), text(o.nominalDue()), text(o.due()), text(o.notBefore()), o.explanation(),
+                json(o.reasons()), json(o.missing()))));
+        return out;
     }
 
     public List<StoredObligation> snapshot() {

@@ -138,6 +138,17 @@ class CaseAssessmentRoundTripTest {
     }
 
     @Test
+    void reassessingWithoutChangesDoesNotGrowTheAuditTrail() throws Exception {
+        try (CaseSession s = CaseSession.open(demo(), "dana", clock)) {
+            s.assessments(assessor()).assessAndStore();
+            int entries = s.allAudit().size();
+            clock.advance(Duration.ofMinutes(5));
+            s.assessments(assessor()).assessAndStore();
+            assertThat(s.allAudit()).hasSize(entries);
+        }
+    }
+
+    @Test
     void markingDoneRecordsWhenHowAndReferenceAndStartsTheFollowUpClock() throws Exception {
         Path file = demo();
         ObligationKey initial = new ObligationKey("eu-eprivacy-611-initial", "PL");
