@@ -96,7 +96,17 @@ class ObligationsFlowUiTest {
         Path demo = dir.resolve("prefs").resolve("demo").resolve("SMART-POINT demo.breachcase");
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         waitUntil(() -> "No case open".equals(robot.lookup("#header-case-title").queryAs(Label.class).getText()));
-        try (CaseSession reopened = CaseSession.open(demo, "checker", Clock.systemUTC())) {
+        // The window closes the file on its worker thread; open it once that has happened.
+        CaseSession[] holder = new CaseSession[1];
+        waitUntil(() -> {
+            try {
+                holder[0] = CaseSession.open(demo, "checker", Clock.systemUTC());
+                return true;
+            } catch (com.breachdesk.casefile.CaseFileRefusedException stillOpen) {
+                return false;
+            }
+        });
+        try (CaseSession reopened = holder[0]) {
             var done = reopened.obligations().completions().get(new ObligationKey("gb-pecr-5a-ico", "GB"));
             assertThat(done).isNotNull();
             assertThat(done.reference()).isEqualTo("IC-123456");
