@@ -60,6 +60,7 @@ public final class BreachdeskCli {
     /** The shipped pack plus the user's rules folder ({@code <preferences>/rules}), loaded once per run. */
     RulePack rulePack() {
         if (rulePack == null) {
+            holidays.warmUp("US"); // US federal and state rules count business days; read it while the pack loads
             rulePack = new RulePackLoader().load(preferences.directory().resolve("rules"));
         }
         return rulePack;

@@ -32,6 +32,17 @@ public final class HolidayCalendars {
         t.start();
     }
 
+    /**
+     * Starts reading one jollyday calendar on a background thread before any rule is known, so that jollyday's XML
+     * set-up overlaps the rule pack load on the other core. Callers pass the calendar most assessments need.
+     */
+    public void warmUp(String calendarId) {
+        Thread t = new Thread(() -> managers.computeIfAbsent(calendarId,
+                id -> HolidayManager.getInstance(ManagerParameters.create(id))), "holiday-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Whether the jurisdiction has a holiday calendar at all. */
     public boolean known(Jurisdiction jurisdiction) {
         return jurisdiction.holidayCalendar() != null;

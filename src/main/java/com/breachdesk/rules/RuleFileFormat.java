@@ -27,6 +27,13 @@ final class RuleFileFormat {
         public List<JsonNode> rules;
     }
 
+    /** The same file bound straight to rule DTOs: the fast path when every rule is well-formed. */
+    static final class TypedFamilyFile {
+        public String family;
+        public String description;
+        public List<RuleJson> rules;
+    }
+
     static final class RuleJson {
         public String id;
         public Integer version;

@@ -175,6 +175,25 @@ public final class RulePackLoader {
     }
 
     private List<Rule> readFamily(SourceFile file, List<String> problems) {
+        // Fast path: bind the whole file at once. Only when that fails is it re-read rule by rule, so that the
+        // message can name the rule that is malformed.
+        RuleFileFormat.TypedFamilyFile typed;
+        try {
+            typed = json.readValue(file.text(), RuleFileFormat.TypedFamilyFile.class);
+        } catch (JsonProcessingException e) {
+            typed = null;
+        }
+        if (typed != null && !blank(typed.family) && typed.rules != null) {
+            List<Rule> out = new ArrayList<>();
+            for (RuleJson r : typed.rules) {
+                String label = (r.id == null ? "?" : r.id) + (r.version == null ? "" : " v" + r.version);
+                Rule rule = new RuleReader(file.name() + ", rule " + label + ": ", problems).read(r, file.name());
+                if (rule != null) {
+                    out.add(rule);
+                }
+            }
+            return out;
+        }
         FamilyFile family = parse(file, FamilyFile.class, problems);
         if (family == null) {
             return List.of();
