@@ -56,4 +56,19 @@ class AssessViewModelTest extends ViewModelTestBase {
         m.clearOverride();
         assertThat(m.levelProperty().get()).isEqualTo("Likely to result in a high risk");
     }
+
+    @Test
+    void estimatesAreSetFromTheFormAndShown() throws Exception {
+        AssessViewModel m = model();
+        CaseSession session = openDemo();
+        m.estimateJurisdictionProperty().set("fr");
+        m.estimateCountProperty().set("1,250");
+        m.setEstimate();
+        assertThat(session.estimates().load()).containsEntry("FR", 1250L);
+        assertThat(m.estimates()).contains("FR: 1,250");
+        m.estimateJurisdictionProperty().set("Atlantis");
+        m.estimateCountProperty().set("3");
+        m.setEstimate();
+        assertThat(dialogs.errors).singleElement().asString().contains("not a jurisdiction code");
+    }
 }

@@ -61,6 +61,29 @@ public final class AssessView extends SplitPane {
             help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             form.add(help, 1, row++);
         }
+        Label people = new Label("Affected people (estimates until a roster is imported)");
+        people.getStyleClass().add(Styles.TITLE_4);
+        form.add(people, 0, row++, 2, 1);
+        ListView<String> estimates = new ListView<>(model.estimates());
+        estimates.setId("assess-estimates");
+        estimates.setPrefHeight(110);
+        estimates.setPlaceholder(new Label("No estimates: add jurisdictions such as PL or US-CA with a count."));
+        form.add(estimates, 1, row++);
+        TextField jurisdiction = new TextField();
+        jurisdiction.setId("assess-estimate-jurisdiction");
+        jurisdiction.setPromptText("PL, US-CA…");
+        jurisdiction.setPrefColumnCount(6);
+        jurisdiction.textProperty().bindBidirectional(model.estimateJurisdictionProperty());
+        TextField count = new TextField();
+        count.setId("assess-estimate-count");
+        count.setPromptText("people (0 removes)");
+        count.textProperty().bindBidirectional(model.estimateCountProperty());
+        count.setOnAction(e -> model.setEstimate());
+        Button setEstimate = new Button("Set estimate");
+        setEstimate.setId("assess-set-estimate");
+        setEstimate.setOnAction(e -> model.setEstimate());
+        form.add(new HBox(8, jurisdiction, count, setEstimate), 1, row++);
+
         Label override = new Label("Your decision, where it differs (kept beside the computed one)");
         override.getStyleClass().add(Styles.TITLE_4);
         form.add(override, 0, row++, 2, 1);

@@ -44,6 +44,9 @@ public final class AssessViewModel {
     private final ReadOnlyStringWrapper decision = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper computedVsOverride = new ReadOnlyStringWrapper("");
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final ObservableList<String> estimates = FXCollections.observableArrayList();
+    private final StringProperty estimateJurisdiction = new SimpleStringProperty("");
+    private final StringProperty estimateCount = new SimpleStringProperty("");
     private boolean loading;
 
     public AssessViewModel(CaseContext context, TaskRunner runner, DialogService dialogs, AssessorProvider assessors) {
@@ -86,6 +89,45 @@ public final class AssessViewModel {
 
     public ObservableList<String> reasons() {
         return reasons;
+    }
+
+    /** Estimated affected people per jurisdiction ("PL: 1,900"), used until a roster is imported. */
+    public ObservableList<String> estimates() {
+        return estimates;
+    }
+
+    public StringProperty estimateJurisdictionProperty() {
+        return estimateJurisdiction;
+    }
+
+    public StringProperty estimateCountProperty() {
+        return estimateCount;
+    }
+
+    /** Stores the estimate typed into the two fields (0 removes the jurisdiction); audited like every change. */
+    public void setEstimate() {
+        CaseSession session = context.session().orElse(null);
+        if (session == null) {
+            return;
+        }
+        String code;
+        long count;
+        try {
+            code = com.breachdesk.obligations.Jurisdictions.normalize(estimateJurisdiction.get(), "");
+            count = Long.parseLong(estimateCount.get().replace(",", "").replace("_", "").strip());
+            if (count < 0) {
+                throw new NumberFormatException();
+            }
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot set the estimate", e instanceof NumberFormatException
+                    ? "The count must be a whole number of people (0 removes the jurisdiction)." : e.getMessage());
+            return;
+        }
+        runner.run(() -> session.estimates().set(code, count), counts -> {
+            estimateJurisdiction.set("");
+            estimateCount.set("");
+            context.changed();
+        }, error -> dialogs.showError("Cannot set the estimate", Messages.forUser(error)));
     }
 
     /** Reads the stored factors into the form (without saving them back). */
@@ -163,6 +205,12 @@ public final class AssessViewModel {
                 : "Computed with the ENISA 2013 method; no override recorded.");
         reasons.setAll(r.computed().reasons());
         reasons.addAll(r.computed().exemptions());
+        CaseSession session = context.session().orElse(null);
+        if (session != null) {
+            runner.run(() -> session.estimates().load(), counts -> estimates.setAll(counts.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + String.format(Locale.ROOT, "%,d", e.getValue())).toList()),
+                    error -> dialogs.showError("Cannot read the estimates", Messages.forUser(error)));
+        }
     }
 
     private static String yesNo(Boolean b) {
