@@ -91,6 +91,7 @@ public final class Workbench {
         ShellActions actions = new ShellActions(incident::undo, incident::redo, incident.canUndoProperty(),
                 incident.canRedoProperty(),
                 () -> editOrganization(stage, context, runner, dialogs, preferences),
+                obligations::exportCalendar,
                 () -> toggleTheme(preferences),
                 () -> dialogs.showInfo("Keyboard shortcuts", SHORTCUTS),
                 () -> dialogs.showInfo("About Breachdesk", "Breachdesk " + version()

@@ -27,9 +27,4 @@ public record CaseFacts(Incident incident, OrganizationProfile organization, Aff
         Objects.requireNonNull(population, "population");
         completions = completions == null ? Map.of() : Map.copyOf(completions);
     }
-
-    public CaseFacts withCompletions(Map<ObligationKey, Completion> done) {
-        return new CaseFacts(incident, organization, population, riskLevel, ecommsServiceRelated, processorRole, includeDrafts,
-                done);
-    }
 }

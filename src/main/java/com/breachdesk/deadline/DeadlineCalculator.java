@@ -53,10 +53,6 @@ public final class DeadlineCalculator {
         this.clock = clock;
     }
 
-    public RulePack pack() {
-        return pack;
-    }
-
     /** Every obligation for the jurisdictions with affected people, soonest due first. */
     public List<Obligation> calculate(CaseFacts facts) {
         Run run = new Run(facts);

@@ -35,10 +35,6 @@ public record Obligation(ObligationKey key, Rule rule, String jurisdictionName, 
         return completion != null;
     }
 
-    public Optional<Instant> dueDate() {
-        return Optional.ofNullable(due);
-    }
-
     /** The kind of the first unmet condition: the short "why" of a not-required obligation. */
     public Optional<Finding.Kind> why() {
         return findings.stream().filter(f -> f.outcome() == Finding.Outcome.NOT_MET).map(Finding::kind).findFirst();

@@ -42,10 +42,6 @@ public final class Assessor {
         return out;
     }
 
-    public RulePack pack() {
-        return pack;
-    }
-
     public Assessment assess(CaseInput input) {
         long people = input.population().total() > 0 ? input.population().total()
                 : input.incident().approximateRecords().orElse(0);

@@ -12,10 +12,6 @@ public record ClockStart(ClockEvent event, String obligation, ClockEvent of) {
         Objects.requireNonNull(event, "event");
     }
 
-    public static ClockStart at(ClockEvent event) {
-        return new ClockStart(event, null, null);
-    }
-
     /** The incident fact this clock ultimately depends on (for end-of-year clocks, the event whose year counts). */
     public ClockEvent incidentEvent() {
         return event == ClockEvent.END_OF_CALENDAR_YEAR ? of : event;

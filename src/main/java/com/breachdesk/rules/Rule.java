@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One version of one notification duty, as the rule pack states it. Immutable; the engine never sees JSON.
@@ -34,10 +33,6 @@ public record Rule(String id, int version, String jurisdiction, String regime, S
 
     public boolean isDraft() {
         return status == RuleStatus.DRAFT;
-    }
-
-    public Optional<TimeLimit> limit() {
-        return Optional.ofNullable(timeLimit);
     }
 
     /** Whether this version applies on {@code date} (both ends inclusive; null = open). */

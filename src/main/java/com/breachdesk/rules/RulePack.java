@@ -62,10 +62,6 @@ public final class RulePack {
         return v.isEmpty() ? Optional.empty() : Optional.of(v.get(v.size() - 1));
     }
 
-    public Optional<Rule> version(String id, int version) {
-        return versions(id).stream().filter(r -> r.version() == version).findFirst();
-    }
-
     /** The version in force on {@code date}; empty when the duty did not (yet, or any longer) exist then. */
     public Optional<Rule> versionOn(String id, LocalDate date) {
         return versions(id).stream().filter(r -> r.validOn(date)).findFirst();
