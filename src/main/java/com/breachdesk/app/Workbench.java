@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.breachdesk.preferences.Preferences;
 import com.breachdesk.session.CaseSession;
+import com.breachdesk.ui.assess.AssessView;
+import com.breachdesk.ui.assess.AssessViewModel;
 import com.breachdesk.ui.audit.AuditView;
 import com.breachdesk.ui.audit.AuditViewModel;
 import com.breachdesk.ui.common.AppPreferences;
@@ -12,6 +14,9 @@ import com.breachdesk.ui.common.DialogService;
 import com.breachdesk.ui.common.TaskRunner;
 import com.breachdesk.ui.incident.IncidentView;
 import com.breachdesk.ui.incident.IncidentViewModel;
+import com.breachdesk.ui.obligations.AssessorProvider;
+import com.breachdesk.ui.obligations.ObligationsView;
+import com.breachdesk.ui.obligations.ObligationsViewModel;
 import com.breachdesk.ui.organization.OrganizationDialog;
 import com.breachdesk.ui.organization.OrganizationViewModel;
 import com.breachdesk.ui.shell.MainViewModel;
@@ -74,15 +79,17 @@ public final class Workbench {
         TimelineViewModel timeline = new TimelineViewModel(context, runner, dialogs);
         AuditViewModel audit = new AuditViewModel(context, runner, dialogs);
         context.revisionProperty().addListener((o, a, b) -> timeline.reload());
+        // One rule pack (shipped + the user's rules folder) for every case opened in this window.
+        AssessorProvider assessors = new AssessorProvider(preferences.directory().resolve("rules"), clock);
+        AssessViewModel assess = new AssessViewModel(context, runner, dialogs, assessors);
+        ObligationsViewModel obligations = new ObligationsViewModel(context, runner, dialogs, assessors);
 
         Map<Step, Node> steps = new EnumMap<>(Step.class);
         steps.put(Step.INCIDENT, incidentStep(incident, timeline, audit));
         ScopeViewModel scope = new ScopeViewModel(context, runner, dialogs);
         steps.put(Step.SCOPE, new ScopeView(scope, () -> openImportWizard(stage, context, runner, dialogs, preferences)));
-        steps.put(Step.ASSESS, new PendingStepView(Step.ASSESS, "The risk assessment (ENISA severity, GDPR "
-                + "notify-the-authority / notify-individuals decisions) will happen here."));
-        steps.put(Step.OBLIGATIONS, new PendingStepView(Step.OBLIGATIONS, "The board of every notification the law "
-                + "requires, with its deadline, will appear here."));
+        steps.put(Step.ASSESS, new AssessView(assess));
+        steps.put(Step.OBLIGATIONS, new ObligationsView(obligations));
         steps.put(Step.LETTERS, new PendingStepView(Step.LETTERS, "Notification letters to people and regulators, "
                 + "generated as PDFs from reviewed templates, will be produced here."));
         steps.put(Step.REPORT, new PendingStepView(Step.REPORT, "The printable incident timeline and status report "
@@ -91,6 +98,7 @@ public final class Workbench {
         ShellActions actions = new ShellActions(incident::undo, incident::redo, incident.canUndoProperty(),
                 incident.canRedoProperty(),
                 () -> editOrganization(stage, context, runner, dialogs, preferences),
+                obligations::exportCalendar,
                 () -> toggleTheme(preferences),
                 () -> dialogs.showInfo("Keyboard shortcuts", SHORTCUTS),
                 () -> dialogs.showInfo("About Breachdesk", "Breachdesk " + version()

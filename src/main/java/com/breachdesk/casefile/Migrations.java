@@ -179,6 +179,67 @@ public final class Migrations {
                         matched_on  TEXT NOT NULL,
                         merged      INTEGER NOT NULL CHECK (merged IN (0, 1)),
                         detail      TEXT
+                    )""")),
+            new Migration(3, "risk factors and decisions, estimated counts, computed obligations, notices given", List.of(
+                    """
+                    CREATE TABLE risk_assessment (
+                        id                          INTEGER PRIMARY KEY CHECK (id = 1),
+                        ease_of_identification      TEXT,
+                        vulnerable_subjects         TEXT,
+                        restored_within_hours       TEXT,
+                        recipient_trusted           TEXT,
+                        misuse_observed             TEXT,
+                        published                   TEXT,
+                        credentials                 TEXT,
+                        disproportionate_effort     TEXT,
+                        ecomms_service_related      TEXT,
+                        processor_role              TEXT,
+                        include_drafts              TEXT,
+                        override_level              TEXT,
+                        override_notify_authority   TEXT,
+                        override_notify_individuals TEXT,
+                        override_justification      TEXT
+                    )""",
+                    "INSERT INTO risk_assessment (id) VALUES (1)",
+                    """
+                    CREATE TABLE estimated_count (
+                        jurisdiction TEXT PRIMARY KEY,
+                        people       INTEGER NOT NULL CHECK (people >= 0)
+                    )""",
+                    """
+                    CREATE TABLE obligation (
+                        rule_id           TEXT NOT NULL,
+                        jurisdiction      TEXT NOT NULL,
+                        rule_version      INTEGER NOT NULL,
+                        rule_pack_version TEXT NOT NULL,
+                        assessed_at       TEXT NOT NULL,
+                        recipient_type    TEXT NOT NULL,
+                        recipient_name    TEXT NOT NULL,
+                        phase             TEXT,
+                        status            TEXT NOT NULL,
+                        why               TEXT,
+                        clock_start       TEXT NOT NULL,
+                        clock_started_at  TEXT,
+                        zone              TEXT NOT NULL,
+                        nominal_due       TEXT,
+                        due               TEXT,
+                        not_before        TEXT,
+                        explanation       TEXT NOT NULL,
+                        reasons           TEXT NOT NULL,
+                        missing           TEXT NOT NULL,
+                        PRIMARY KEY (rule_id, jurisdiction)
+                    )""",
+                    """
+                    CREATE TABLE obligation_done (
+                        rule_id      TEXT NOT NULL,
+                        jurisdiction TEXT NOT NULL,
+                        rule_version INTEGER NOT NULL,
+                        done_at      TEXT NOT NULL,
+                        channel      TEXT,
+                        reference    TEXT,
+                        recorded_by  TEXT NOT NULL,
+                        recorded_at  TEXT NOT NULL,
+                        PRIMARY KEY (rule_id, jurisdiction)
                     )"""))
     );
 

@@ -13,6 +13,7 @@ public final class RecordingDialogService implements DialogService {
     public Path nextNewCaseFile;
     public Path nextOpenFile;
     public Path nextRosterFile;
+    public Path nextExportFile;
     public boolean confirmAnswer = true;
     public final List<String> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
@@ -30,6 +31,11 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseRosterFile(Path suggestedFolder) {
         return Optional.ofNullable(nextRosterFile);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
+        return Optional.ofNullable(nextExportFile);
     }
 
     @Override
