@@ -1,0 +1,103 @@
+package com.breachdesk.letters.pdf;
+
+import com.breachdesk.letters.model.Style;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The letter font: DejaVu Sans 2.37 in four faces (Latin, Cyrillic incl. Ukrainian ґ є і ї), shipped in
+ * {@code net.sf.jasperreports:jasperreports-fonts} under the Bitstream Vera / DejaVu licence (copied to
+ * {@code letters/fonts/DejaVu-LICENSE.txt}). Holds the font files' bytes and their glyph metrics, which
+ * are immutable and shared by all threads; each thread parses its own {@link TrueTypeFont} for embedding.
+ */
+final class FontFaces {
+
+    static final String FAMILY = "DejaVu Sans";
+    private static final String BASE = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final Map<Style, String> FILES = Map.of(
+            Style.REGULAR, "DejaVuSans.ttf",
+            Style.BOLD, "DejaVuSans-Bold.ttf",
+            Style.ITALIC, "DejaVuSans-Oblique.ttf",
+            Style.BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf");
+
+    /** Advance widths of one face for the Basic Multilingual Plane, in 1/1000 em; 0 width and no glyph = missing. */
+    static final class Metrics {
+        private final float[] widths = new float[0x10000];
+        private final boolean[] present = new boolean[0x10000];
+
+        float width(int codePoint) {
+            return codePoint < 0x10000 ? widths[codePoint] : 0;
+        }
+
+        boolean has(int codePoint) {
+            return codePoint < 0x10000 && present[codePoint];
+        }
+    }
+
+    private final Map<Style, byte[]> files = new EnumMap<>(Style.class);
+    private final Map<Style, Metrics> metrics = new EnumMap<>(Style.class);
+
+    FontFaces() {
+        for (Style style : Style.values()) {
+            byte[] bytes = read(BASE + FILES.get(style));
+            files.put(style, bytes);
+            try (TrueTypeFont ttf = parse(bytes)) {
+                metrics.put(style, measure(ttf));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The letter font " + FILES.get(style) + " cannot be read", e);
+            }
+        }
+    }
+
+    Metrics metrics(Style style) {
+        return metrics.get(style);
+    }
+
+    /** A new parsed copy of one face, with glyph substitution off (faster, and text extracts without ligatures). */
+    TrueTypeFont open(Style style) {
+        try {
+            return parse(files.get(style));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] bytes) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        ttf.setEnableGsub(false);
+        return ttf;
+    }
+
+    private static Metrics measure(TrueTypeFont ttf) throws IOException {
+        Metrics m = new Metrics();
+        CmapLookup cmap = ttf.getUnicodeCmapLookup();
+        float scale = 1000f / ttf.getUnitsPerEm();
+        for (int cp = 0; cp < 0x10000; cp++) {
+            int gid = cmap.getGlyphId(cp);
+            if (gid != 0) {
+                m.present[cp] = true;
+                m.widths[cp] = ttf.getAdvanceWidth(gid) * scale;
+            }
+        }
+        return m;
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = FontFaces.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The letter font " + resource + " is missing from this build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
