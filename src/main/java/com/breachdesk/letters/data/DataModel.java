@@ -17,6 +17,8 @@ public final class DataModel {
 
     /** Notice facts the responder supplies per case (they are not part of the incident record). */
     public static final List<DataField> NOTICE_FACTS = List.of(
+            text("notice.summary", "Plain-language summary of what happened, for letters in a language other than the incident record's"),
+            text("notice.measures_summary", "Plain-language summary of what was done, for letters in a language other than the incident record's"),
             text("notice.likely_consequences", "Likely consequences of the breach for the people concerned"),
             text("notice.measures_proposed", "Measures taken or proposed to address the breach and mitigate its effects"),
             text("notice.advice", "What people can do to protect themselves"),
@@ -41,6 +43,10 @@ public final class DataModel {
             text("notice.status_update", "Update of information already given"),
             text("notice.responsible_person", "Person responsible for the breach, if known"),
             text("notice.sample_notice", "Description of the sample notice enclosed for the authority"));
+
+    /** Facts that read the same in every language (numbers, addresses): plain keys serve every letter. */
+    public static final java.util.Set<String> LANGUAGE_NEUTRAL_FACTS =
+            java.util.Set.of("contact_phone", "website", "authority_reference", "initial_notification_date");
 
     private static final List<DataField> FIELDS = List.of(
             text("organization.name", "Legal name of the notifying organization"),
@@ -116,6 +122,7 @@ public final class DataModel {
             list("person.data_category_list", "This person's data categories involved, one item each",
                     text("name", "Category name")),
             flag("person.ssn_or_id_involved", "A Social Security, driver's licence or state/national ID number was involved"),
+            flag("person.ssn_involved", "A Social Security number was involved"),
             flag("person.financial_involved", "A payment card or financial account number was involved"),
             flag("person.credentials_involved", "Account credentials were involved"),
 
@@ -148,7 +155,20 @@ public final class DataModel {
         return Optional.ofNullable(BY_PATH.get(path));
     }
 
+    /**
+     * Whether {@code key} names a notice fact: {@code advice} (used by English letters) or {@code advice@uk}
+     * (used by letters in that language: a letter never prints a fact written in another language).
+     */
     public static boolean isNoticeFact(String key) {
-        return BY_PATH.containsKey("notice." + key) && key.indexOf('.') < 0;
+        int at = key.indexOf('@');
+        String name = at < 0 ? key : key.substring(0, at);
+        if (at >= 0) {
+            try {
+                LetterLanguage.of(key.substring(at + 1));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return name.indexOf('.') < 0 && BY_PATH.containsKey("notice." + name);
     }
 }

@@ -61,6 +61,7 @@ public final class LetterDataBuilder {
                 .text("person.data_categories", language.categories(person.categories()))
                 .list("person.data_category_list", "name", categoryNames(person.categories(), language))
                 .flag("person.ssn_or_id_involved", person.categories().stream().anyMatch(SSN_OR_ID::contains))
+                .flag("person.ssn_involved", person.categories().contains(DataCategory.SSN))
                 .flag("person.financial_involved", person.categories().stream().anyMatch(FINANCIAL::contains))
                 .flag("person.credentials_involved", person.categories().contains(DataCategory.ACCOUNT_CREDENTIALS));
         scope(b, person.jurisdiction(), language);
@@ -174,8 +175,21 @@ public final class LetterDataBuilder {
                 .flag("incident.encrypted",
                         incident.encryption().filter(e -> e == Encryption.ENCRYPTED_KEY_SAFE).isPresent())
                 .flag("incident.data_recovered", incident.yesNo(IncidentField.DATA_RECOVERED).orElse(false));
-        facts.noticeFacts().forEach((key, value) -> b.text("notice." + key, value));
+        noticeFacts(b, language);
         return b.build();
+    }
+
+    /** English letters use plain keys (or {@code key@en}); other languages only {@code key@<code>}. */
+    private void noticeFacts(LetterValues.Builder b, LetterLanguage language) {
+        String suffix = "@" + language.code();
+        facts.noticeFacts().forEach((key, value) -> {
+            if (key.endsWith(suffix)) {
+                b.text("notice." + key.substring(0, key.length() - suffix.length()), value);
+            } else if ((language == LetterLanguage.ENGLISH || DataModel.LANGUAGE_NEUTRAL_FACTS.contains(key))
+                    && key.indexOf('@') < 0 && !facts.noticeFacts().containsKey(key + suffix)) {
+                b.text("notice." + key, value);
+            }
+        });
     }
 
     private static List<String> categoryNames(Set<DataCategory> categories, LetterLanguage language) {
