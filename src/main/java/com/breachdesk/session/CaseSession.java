@@ -7,6 +7,7 @@ import com.breachdesk.casefile.CaseFile;
 import com.breachdesk.casefile.CaseFileRefusedException;
 import com.breachdesk.incident.IncidentField;
 import com.breachdesk.incident.IncidentRecord;
+import com.breachdesk.letters.CaseLetters;
 import com.breachdesk.organization.OrganizationProfile;
 import com.breachdesk.organization.OrganizationRecord;
 import com.breachdesk.timeline.Timeline;
@@ -26,6 +27,7 @@ public final class CaseSession implements AutoCloseable {
     private final IncidentRecord incident;
     private final OrganizationRecord organization;
     private final Timeline timeline;
+    private final CaseLetters letters;
 
     private CaseSession(CaseFile caseFile, Clock clock) {
         this.caseFile = caseFile;
@@ -33,6 +35,7 @@ public final class CaseSession implements AutoCloseable {
         this.incident = new IncidentRecord(caseFile);
         this.organization = new OrganizationRecord(caseFile);
         this.timeline = new Timeline(caseFile, clock);
+        this.letters = new CaseLetters(caseFile, clock);
     }
 
     /** Creates a case file with a title and the given organization profile (usually the user's default). */
@@ -81,9 +84,13 @@ public final class CaseSession implements AutoCloseable {
         return timeline;
     }
 
+    public CaseLetters letters() {
+        return letters;
+    }
+
     /** Everything whose stored values the audit trail must account for. */
     private List<AuditedState> auditedStates() {
-        return List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline);
+        return List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline, letters.noticeFacts());
     }
 
     public AuditVerification verifyAudit() {

@@ -7,13 +7,14 @@ import java.util.Optional;
 /**
  * What a rule of the rule pack says a notice must be and contain: the part of a rule a letter needs.
  * Filled from the rule pack (see {@link RuleCatalog}). EU/EEA-wide rules name one authority per member
- * state in {@code authoritiesByState}; {@link #forState} picks one.
+ * state in {@code authoritiesByState}; {@link #forState} picks one. {@code sectors} is the rule's sector
+ * condition (empty = any organization).
  */
 public record NoticeObligation(String ruleId, int version, String jurisdiction, String regime, String title,
                                String recipientType, String recipientName, String phase, String citation,
                                String authorityName, String authorityUrl, Map<String, Authority> authoritiesByState,
                                String deadlineText, List<String> contentRequirements, boolean required,
-                               boolean inForce) {
+                               boolean inForce, List<String> sectors) {
 
     public record Authority(String name, String url) {
     }
@@ -21,6 +22,7 @@ public record NoticeObligation(String ruleId, int version, String jurisdiction, 
     public NoticeObligation {
         contentRequirements = List.copyOf(contentRequirements);
         authoritiesByState = Map.copyOf(authoritiesByState);
+        sectors = List.copyOf(sectors);
     }
 
     /** The same obligation addressed to one member state's authority, when the rule names one for it. */
@@ -30,6 +32,7 @@ public record NoticeObligation(String ruleId, int version, String jurisdiction, 
             return Optional.empty();
         }
         return Optional.of(new NoticeObligation(ruleId, version, state, regime, title, recipientType, recipientName,
-                phase, citation, a.name(), a.url(), Map.of(), deadlineText, contentRequirements, required, inForce));
+                phase, citation, a.name(), a.url(), Map.of(), deadlineText, contentRequirements, required, inForce,
+                sectors));
     }
 }

@@ -84,12 +84,14 @@ public final class ShippedRuleCatalog implements RuleCatalog {
         r.path("authorities").fields().forEachRemaining(e -> byState.put(e.getKey(),
                 new NoticeObligation.Authority(e.getValue().path("name").asText(), e.getValue().path("url").asText(null))));
         JsonNode authority = r.path("authority");
+        List<String> sectors = new ArrayList<>();
+        r.path("conditions").path("sectors").forEach(n -> sectors.add(n.asText()));
         return new NoticeObligation(r.path("id").asText(), r.path("version").asInt(1), r.path("jurisdiction").asText(),
                 r.path("regime").asText(), r.path("title").asText(), r.path("recipient").path("type").asText(),
                 r.path("recipient").path("name").asText(null), r.path("phase").asText(null),
                 r.path("citation").asText(), authority.path("name").asText(null), authority.path("url").asText(null),
                 byState, r.path("deadline_text").asText(null), content,
-                "required".equals(r.path("duty").asText()), !"draft".equals(r.path("status").asText()));
+                "required".equals(r.path("duty").asText()), !"draft".equals(r.path("status").asText()), sectors);
     }
 
     @Override

@@ -11,8 +11,8 @@ public interface PrintVolume extends AutoCloseable {
      * @param duplexBlankPages add a blank page after a letter with an odd page count, so every letter starts on a new sheet
      * @param draft            stamp blank pages DRAFT too
      */
-    record Settings(String title, String author, LocalDate created, byte[] documentId, PaperFormat paper,
-                    boolean duplexBlankPages, boolean draft) {
+    record Settings(String title, String author, LocalDate created, byte[] documentId, boolean duplexBlankPages,
+                    boolean draft) {
     }
 
     /** Appends the letter's pages; returns the pages added (including a duplex blank page). */
