@@ -17,7 +17,8 @@ import java.time.Clock;
 @Command(name = "breachdesk", mixinStandardHelpOptions = true, versionProvider = BreachdeskCli.Version.class,
         description = "Breachdesk command line: case files, timeline, audit trail.",
         subcommands = {NewCommand.class, InfoCommand.class, IncidentCommand.class, TimelineCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, TemplatesCommand.class, NoticeFactsCommand.class, LettersCommand.class,
+                RenderCommand.class, RegulatorNoticeCommand.class})
 public final class BreachdeskCli {
 
     public static final int EXIT_CHECK_FAILED = 1;

@@ -2,6 +2,8 @@ package com.breachdesk.letters;
 
 import com.breachdesk.casefile.CaseFile;
 import com.breachdesk.incident.Incident;
+import com.breachdesk.incident.IncidentRecord;
+import com.breachdesk.organization.OrganizationRecord;
 import com.breachdesk.letters.data.CaseFacts;
 import com.breachdesk.letters.store.LetterStore;
 import com.breachdesk.letters.store.NoticeFacts;
@@ -36,6 +38,11 @@ public final class CaseLetters {
     public String caseReference() {
         String id = caseFile.caseId().replace("-", "");
         return id.substring(0, Math.min(8, id.length())).toUpperCase(Locale.ROOT);
+    }
+
+    /** The facts of this case as stored now: its organization profile, incident and notice facts. */
+    public CaseFacts facts(AffectedPopulation population) {
+        return facts(new OrganizationRecord(caseFile).load(), new IncidentRecord(caseFile).load(), population);
     }
 
     public CaseFacts facts(OrganizationProfile organization, Incident incident, AffectedPopulation population) {
