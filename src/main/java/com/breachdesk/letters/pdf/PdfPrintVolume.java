@@ -30,7 +30,6 @@ import java.util.Map;
  */
 final class PdfPrintVolume implements PrintVolume {
 
-    private final FontFaces faces;
     private final PdfArchive archive;
     private final Settings settings;
     private final PDDocument doc = new PDDocument();
@@ -40,7 +39,6 @@ final class PdfPrintVolume implements PrintVolume {
     private int letters;
 
     PdfPrintVolume(FontFaces faces, PdfArchive archive, Settings settings) {
-        this.faces = faces;
         this.archive = archive;
         this.settings = settings;
         this.fonts = new PdfLetterRenderer.ThreadFonts(faces);
@@ -114,6 +112,11 @@ final class PdfPrintVolume implements PrintVolume {
     @Override
     public void save(Path file) throws IOException {
         archive.apply(doc, settings.title(), settings.author(), null, settings.created(), settings.documentId(), false);
+        // Drawing registers a font for subsetting at save; pages placed as they are never draw, so embed the
+        // subsets here, with every character the volume's letters use.
+        for (PDType0Font font : pdFonts.values()) {
+            font.subset();
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             doc.save(out, CompressParameters.NO_COMPRESSION);
@@ -129,9 +132,5 @@ final class PdfPrintVolume implements PrintVolume {
             // in-memory document; nothing written to keep
         }
         fonts.close();
-    }
-
-    FontFaces faces() {
-        return faces;
     }
 }
