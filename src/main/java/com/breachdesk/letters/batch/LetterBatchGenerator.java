@@ -132,7 +132,9 @@ public final class LetterBatchGenerator {
         } else {
             batch = store.startBatch(key, plan.templates().label(), plan.filter().describe(), plan.kind().name(), date);
         }
-        Run run = new Run(plan, dir, batch, date, draft, total, savedVolumes, volumeRecords, listener);
+        // Letters can only be reused from earlier runs into this folder; a first run skips the look-ups.
+        boolean mayReuse = previous.isPresent();
+        Run run = new Run(plan, dir, batch, date, draft, total, savedVolumes, volumeRecords, listener, mayReuse);
         try {
             run.generate(cancel);
         } catch (IOException | RuntimeException e) {
@@ -251,6 +253,7 @@ public final class LetterBatchGenerator {
         private final Map<Integer, PrintVolumeRecord> volumeRecords;
         private final Consumer<BatchProgress> listener;
         private final Manifest manifest;
+        private final boolean mayReuse;
         private final List<LetterRecord> pending = new ArrayList<>();
         private final Map<String, long[]> perTemplate = new LinkedHashMap<>();
         private final Map<String, String> explanations = new HashMap<>();
@@ -263,8 +266,9 @@ public final class LetterBatchGenerator {
         long pages;
 
         Run(Plan plan, Path dir, BatchRecord batch, LocalDate date, boolean draft, long total,
-            Set<Integer> savedVolumes, Map<Integer, PrintVolumeRecord> volumeRecords, Consumer<BatchProgress> listener)
-                throws IOException {
+            Set<Integer> savedVolumes, Map<Integer, PrintVolumeRecord> volumeRecords, Consumer<BatchProgress> listener,
+            boolean mayReuse) throws IOException {
+            this.mayReuse = mayReuse;
             this.plan = plan;
             this.dir = dir;
             this.batch = batch;
@@ -344,15 +348,15 @@ public final class LetterBatchGenerator {
             String file = LetterFiles.letterFile(r.personId());
             Path path = dir.resolve(file);
             boolean needPages = !savedVolumes.contains(volumeOf(position));
-            Optional<LetterRecord> earlier = store.findLetter(r.personId(), composed.fingerprint())
-                    .filter(l -> l.file().equals(file));
+            Optional<LetterRecord> earlier = !mayReuse ? Optional.empty()
+                    : store.findLetter(r.personId(), composed.fingerprint()).filter(l -> l.file().equals(file));
             if (earlier.isPresent() && Files.isRegularFile(path) && LetterFiles.sha256(path).equals(earlier.get().sha256())) {
                 PrintablePages printable = needPages ? renderer.render(composed.document()).printable() : null;
                 return new Outcome(position, r, t, file, earlier.get().pages(), earlier.get().sha256(),
                         composed.fingerprint(), true, printable);
             }
             RenderedLetter rendered = renderer.render(composed.document());
-            LetterFiles.writeAtomically(path, rendered.pdf());
+            LetterFiles.write(path, rendered.pdf());
             return new Outcome(position, r, t, file, rendered.pages(), LetterFiles.sha256(rendered.pdf()),
                     composed.fingerprint(), false, needPages ? rendered.printable() : null);
         }

@@ -38,6 +38,18 @@ final class LetterFiles {
         return PRINT + "/print-" + String.format("%04d", volume + 1) + ".pdf";
     }
 
+    /**
+     * Writes a letter in place. A letter cut short by a crash is never used: the manifest lists only letters of a
+     * completed run, and a re-run reuses a file only when its SHA-256 matches the one recorded in the case.
+     */
+    static void write(Path file, byte[] bytes) throws IOException {
+        Path parent = file.getParent();
+        if (!Files.isDirectory(parent)) {
+            Files.createDirectories(parent);
+        }
+        Files.write(file, bytes);
+    }
+
     /** Writes to a temporary name and moves into place, so a file that exists is always complete. */
     static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());

@@ -11,8 +11,6 @@ import com.breachdesk.organization.EnvelopeWindow;
 import com.breachdesk.organization.OrganizationField;
 import com.breachdesk.organization.OrganizationProfile;
 import com.breachdesk.organization.PaperSize;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,8 +31,6 @@ public final class LetterComposer {
 
     /** Bump when the layout or the PDF writing changes, so re-runs do not reuse letters made the old way. */
     public static final String RENDERER_VERSION = "letters-pdf-1";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OrganizationProfile organization;
     private final String rulePackFingerprint;
@@ -91,9 +87,9 @@ public final class LetterComposer {
                     template.sha256(), rulePackFingerprint, Boolean.toString(draft), paper.name(), envelope.name(),
                     String.join("\u0001", letterhead), String.join("\u0001", recipient));
             sha.update(head.getBytes(StandardCharsets.UTF_8));
-            sha.update(JSON.writeValueAsBytes(values.canonical()));
+            values.digestInto(sha);
             return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

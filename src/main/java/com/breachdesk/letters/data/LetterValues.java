@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The values of one letter, nested the way mustache reads dotted names ({@code person.name} is key
@@ -36,28 +35,45 @@ public final class LetterValues {
         return node;
     }
 
-    /** A sorted copy for fingerprinting: equal values give equal JSON. */
-    public Map<String, Object> canonical() {
-        return sorted(root);
+    /**
+     * Feeds every value into {@code digest} in a canonical order (keys sorted at every level, each string
+     * length-prefixed), so equal values give equal digests whatever order they were built in.
+     */
+    public void digestInto(java.security.MessageDigest digest) {
+        digest(root, digest);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> sorted(Map<String, Object> map) {
-        TreeMap<String, Object> out = new TreeMap<>();
-        map.forEach((k, v) -> {
-            if (v instanceof Map<?, ?> m) {
-                out.put(k, sorted((Map<String, Object>) m));
-            } else if (v instanceof List<?> list) {
-                List<Object> items = new ArrayList<>();
-                for (Object item : list) {
-                    items.add(item instanceof Map<?, ?> m ? sorted((Map<String, Object>) m) : item);
-                }
-                out.put(k, items);
-            } else {
-                out.put(k, v);
+    private static void digest(Object value, java.security.MessageDigest md) {
+        if (value instanceof Map<?, ?> map) {
+            md.update((byte) '{');
+            Object[] keys = map.keySet().toArray();
+            java.util.Arrays.sort(keys);
+            for (Object k : keys) {
+                digestString(String.valueOf(k), md);
+                digest(map.get(k), md);
             }
-        });
-        return out;
+            md.update((byte) '}');
+        } else if (value instanceof List<?> list) {
+            md.update((byte) '[');
+            for (Object item : list) {
+                digest(item, md);
+            }
+            md.update((byte) ']');
+        } else if (value instanceof Boolean b) {
+            md.update(b ? (byte) 'T' : (byte) 'F');
+        } else {
+            md.update((byte) 's');
+            digestString(String.valueOf(value), md);
+        }
+    }
+
+    private static void digestString(String s, java.security.MessageDigest md) {
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        md.update((byte) (bytes.length >>> 24));
+        md.update((byte) (bytes.length >>> 16));
+        md.update((byte) (bytes.length >>> 8));
+        md.update((byte) bytes.length);
+        md.update(bytes);
     }
 
     public static Builder builder() {

@@ -1,6 +1,8 @@
 package com.breachdesk.letters.pdf;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,7 +19,6 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import javax.xml.transform.TransformerException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,7 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PdfArchive {
 
-    private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The sRGB profile, Flate-compressed once: every evidence copy embeds the same bytes. */
+    private final byte[] srgbCompressed = deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     private final ConcurrentHashMap<String, byte[]> xmpCache = new ConcurrentHashMap<>();
 
     void apply(PDDocument doc, String title, String author, String language, LocalDate created, byte[] documentId,
@@ -59,12 +61,38 @@ final class PdfArchive {
             PDMetadata metadata = new PDMetadata(doc);
             metadata.importXMPMetadata(xmp);
             doc.getDocumentCatalog().setMetadata(metadata);
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgb));
+            COSStream profile = doc.getDocument().createCOSStream();
+            profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            profile.setInt(COSName.N, 3);
+            try (java.io.OutputStream out = profile.createRawOutputStream()) {
+                out.write(srgbCompressed);
+            }
+            COSDictionary dict = new COSDictionary();
+            dict.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+            dict.setItem(COSName.S, COSName.GTS_PDFA1);
+            dict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+            PDOutputIntent intent = new PDOutputIntent(dict);
             intent.setInfo("sRGB IEC61966-2.1");
             intent.setOutputCondition("sRGB IEC61966-2.1");
             intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
             intent.setRegistryName("http://www.color.org");
             doc.getDocumentCatalog().addOutputIntent(intent);
+        }
+    }
+
+    private static byte[] deflate(byte[] data) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+            byte[] buffer = new byte[4096];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
         }
     }
 
