@@ -1,0 +1,180 @@
+package com.breachdesk.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.breachdesk.preferences.Preferences;
+import com.breachdesk.session.CaseSession;
+import com.breachdesk.ui.audit.AuditView;
+import com.breachdesk.ui.audit.AuditViewModel;
+import com.breachdesk.ui.common.AppPreferences;
+import com.breachdesk.ui.common.CaseContext;
+import com.breachdesk.ui.common.DialogService;
+import com.breachdesk.ui.common.TaskRunner;
+import com.breachdesk.ui.incident.IncidentView;
+import com.breachdesk.ui.incident.IncidentViewModel;
+import com.breachdesk.ui.organization.OrganizationDialog;
+import com.breachdesk.ui.organization.OrganizationViewModel;
+import com.breachdesk.ui.shell.MainViewModel;
+import com.breachdesk.ui.shell.MainWindow;
+import com.breachdesk.ui.shell.PendingStepView;
+import com.breachdesk.ui.shell.ShellActions;
+import com.breachdesk.ui.shell.Step;
+import com.breachdesk.ui.timeline.TimelineView;
+import com.breachdesk.ui.timeline.TimelineViewModel;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The composition root: builds every view model and view by constructor and puts the window on a stage.
+ * The app and the UI tests both start here, so tests exercise the real wiring.
+ */
+public final class Workbench {
+
+    private final MainViewModel main;
+    private final Stage stage;
+    private final AppPreferences preferences;
+
+    private Workbench(MainViewModel main, Stage stage, AppPreferences preferences) {
+        this.main = main;
+        this.stage = stage;
+        this.preferences = preferences;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public static Workbench build(Stage stage, AppPreferences preferences, Clock clock, TaskRunner runner,
+                                  Function<Stage, DialogService> dialogFactory) {
+        applyTheme(preferences.get());
+        DialogService dialogs = dialogFactory.apply(stage);
+        CaseContext context = new CaseContext();
+        MainViewModel main = new MainViewModel(context, runner, dialogs, preferences, clock);
+        IncidentViewModel incident = new IncidentViewModel(context, runner, dialogs);
+        TimelineViewModel timeline = new TimelineViewModel(context, runner, dialogs);
+        AuditViewModel audit = new AuditViewModel(context, runner, dialogs);
+        context.revisionProperty().addListener((o, a, b) -> timeline.reload());
+
+        Map<Step, Node> steps = new EnumMap<>(Step.class);
+        steps.put(Step.INCIDENT, incidentStep(incident, timeline, audit));
+        steps.put(Step.SCOPE, new PendingStepView(Step.SCOPE, "Importing affected-people rosters, resolving each "
+                + "person's jurisdiction and counting them per jurisdiction and data category will happen here."));
+        steps.put(Step.ASSESS, new PendingStepView(Step.ASSESS, "The risk assessment (ENISA severity, GDPR "
+                + "notify-the-authority / notify-individuals decisions) will happen here."));
+        steps.put(Step.OBLIGATIONS, new PendingStepView(Step.OBLIGATIONS, "The board of every notification the law "
+                + "requires, with its deadline, will appear here."));
+        steps.put(Step.LETTERS, new PendingStepView(Step.LETTERS, "Notification letters to people and regulators, "
+                + "generated as PDFs from reviewed templates, will be produced here."));
+        steps.put(Step.REPORT, new PendingStepView(Step.REPORT, "The printable incident timeline and status report "
+                + "for managers will be produced here."));
+
+        ShellActions actions = new ShellActions(incident::undo, incident::redo, incident.canUndoProperty(),
+                incident.canRedoProperty(),
+                () -> editOrganization(stage, context, runner, dialogs, preferences),
+                () -> toggleTheme(preferences),
+                () -> dialogs.showInfo("Keyboard shortcuts", SHORTCUTS),
+                () -> dialogs.showInfo("About Breachdesk", "Breachdesk " + version()
+                        + "\nPersonal-data breach response workbench. Works offline; case files stay on this computer."));
+        MainWindow window = new MainWindow(main, steps, actions);
+        Scene scene = new Scene(window);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                Workbench.class.getResource("/com/breachdesk/ui/breachdesk.css"), "breachdesk.css is missing").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(main.windowTitleProperty());
+        restoreGeometry(stage, preferences.get());
+        stage.setOnHidden(e -> {
+            rememberGeometry(stage, preferences.get());
+            main.shutdown();
+        });
+        return new Workbench(main, stage, preferences);
+    }
+
+    public void show(Optional<Path> fileArgument) {
+        stage.show();
+        main.start(fileArgument);
+    }
+
+    private static Node incidentStep(IncidentViewModel incident, TimelineViewModel timeline, AuditViewModel audit) {
+        TabPane side = new TabPane(new Tab("Timeline", new TimelineView(timeline)), new Tab("Audit trail", new AuditView(audit)));
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getTabs().get(1).setId("tab-audit");
+        side.getTabs().get(0).setId("tab-timeline");
+        SplitPane split = new SplitPane(new IncidentView(incident), side);
+        split.setDividerPositions(0.55);
+        return split;
+    }
+
+    private static void editOrganization(Stage stage, CaseContext context, TaskRunner runner, DialogService dialogs,
+                                         AppPreferences preferences) {
+        CaseSession session = context.session().orElse(null);
+        if (session == null) {
+            return;
+        }
+        OrganizationViewModel model = new OrganizationViewModel(context, runner, dialogs, preferences);
+        runner.run(() -> session.organization().load(), profile -> {
+            model.load(profile);
+            new OrganizationDialog(stage, model).showAndWait();
+        }, error -> dialogs.showError("Cannot read the organization profile", error.getMessage()));
+    }
+
+    private static void toggleTheme(AppPreferences preferences) {
+        preferences.get().theme = "dark".equals(preferences.get().theme) ? "light" : "dark";
+        applyTheme(preferences.get());
+        preferences.save();
+    }
+
+    static void applyTheme(Preferences preferences) {
+        Application.setUserAgentStylesheet("dark".equals(preferences.theme)
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static void restoreGeometry(Stage stage, Preferences preferences) {
+        Preferences.Window w = preferences.window;
+        if (w != null && w.width >= 640 && w.height >= 480) {
+            stage.setX(w.x);
+            stage.setY(w.y);
+            stage.setWidth(w.width);
+            stage.setHeight(w.height);
+            stage.setMaximized(w.maximized);
+        } else {
+            stage.setWidth(1280);
+            stage.setHeight(820);
+        }
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+    }
+
+    private static void rememberGeometry(Stage stage, Preferences preferences) {
+        preferences.window = new Preferences.Window(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+    }
+
+    static String version() {
+        String v = Workbench.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
+    }
+
+    private static final String SHORTCUTS = """
+            Ctrl+N  New case          Ctrl+O  Open case
+            Ctrl+S  Save the field being edited (fields also save when you leave them)
+            Ctrl+W  Close case        Ctrl+Q  Exit
+            Ctrl+Z  Undo              Ctrl+Shift+Z  Redo
+            Ctrl+1 … Ctrl+6  Incident, Scope, Assess, Obligations, Letters, Report
+            Ctrl+Shift+O  Organization profile
+            Ctrl+Shift+D  Light / dark theme
+            Ctrl+Enter  Add the timeline entry being typed
+            F1  This list""";
+}

@@ -1,0 +1,29 @@
+package com.breachdesk.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every dialog the app shows goes through here, so ViewModels stay free of UI code and tests can answer
+ * dialogs without a window system.
+ */
+public interface DialogService {
+
+    /** Asks where to create a new case file. */
+    Optional<Path> chooseNewCaseFile(Path suggestedFolder);
+
+    /** Asks which case file to open. */
+    Optional<Path> chooseCaseFileToOpen(Path suggestedFolder);
+
+    /** Shows an error the user must read; {@code message} says what happened and what to do next. */
+    void showError(String title, String message);
+
+    /** Shows information the user asked for (shortcuts, about). */
+    void showInfo(String title, String message);
+
+    /** A short non-blocking notice (e.g. a deadline coming up). */
+    void notify(String title, String message);
+
+    /** Asks a yes/no question; returns true when the user confirms. */
+    boolean confirm(String title, String message, String confirmButton);
+}

@@ -1,0 +1,93 @@
+package com.breachdesk.ui.common;
+
+import com.breachdesk.casefile.CaseFile;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The real dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    private static FileChooser caseChooser(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter("Breachdesk case (*" + CaseFile.EXTENSION + ")", "*" + CaseFile.EXTENSION));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public Optional<Path> chooseNewCaseFile(Path suggestedFolder) {
+        FileChooser chooser = caseChooser("New case", suggestedFolder);
+        chooser.setInitialFileName("incident" + CaseFile.EXTENSION);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path path = file.toPath();
+        if (!path.getFileName().toString().endsWith(CaseFile.EXTENSION)) {
+            path = path.resolveSibling(path.getFileName() + CaseFile.EXTENSION);
+        }
+        return Optional.of(path);
+    }
+
+    @Override
+    public Optional<Path> chooseCaseFileToOpen(Path suggestedFolder) {
+        File file = caseChooser("Open case", suggestedFolder).showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void notify(String title, String message) {
+        Notifications.create().owner(owner.get()).title(title).text(message)
+                .hideAfter(Duration.seconds(12)).showWarning();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        ButtonType yes = new ButtonType(confirmButton, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+}

@@ -1,0 +1,8 @@
+package com.breachdesk.ui.shell;
+
+import javafx.beans.value.ObservableBooleanValue;
+
+/** Commands the menu bar offers that belong to other screens (undo of the incident form, dialogs, theme). */
+public record ShellActions(Runnable undo, Runnable redo, ObservableBooleanValue canUndo, ObservableBooleanValue canRedo,
+                           Runnable editOrganization, Runnable toggleDarkMode, Runnable showShortcuts, Runnable showAbout) {
+}

@@ -1,0 +1,48 @@
+package com.breachdesk.ui;
+
+import com.breachdesk.ui.common.DialogService;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers dialogs from a script and records what was shown, so UI tests need no native file chooser. */
+public final class RecordingDialogService implements DialogService {
+
+    public Path nextNewCaseFile;
+    public Path nextOpenFile;
+    public boolean confirmAnswer = true;
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseNewCaseFile(Path suggestedFolder) {
+        return Optional.ofNullable(nextNewCaseFile);
+    }
+
+    @Override
+    public Optional<Path> chooseCaseFileToOpen(Path suggestedFolder) {
+        return Optional.ofNullable(nextOpenFile);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        notices.add(title);
+    }
+
+    @Override
+    public void notify(String title, String message) {
+        notices.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        return confirmAnswer;
+    }
+}
