@@ -148,7 +148,13 @@ public final class LetterBatchGenerator {
 
     // ---- first pass: refuse the batch before writing anything
 
-    private long check(Plan plan, LocalDate date, boolean draft) {
+    /** One page of recipients checked on a worker: its problems and, per template, the first recipient using it. */
+    private record PageCheck(List<String> problems, Map<String, LetterRecipient> firstPerTemplate,
+                             Map<String, Assignment> assignments) {
+    }
+
+    /** Checks every recipient, a page per task on all cores, and refuses the batch with the problems found. */
+    private long check(Plan plan, LocalDate date, boolean draft) throws IOException {
         List<String> problems = new ArrayList<>();
         long[] problemCount = {0};
         long[] count = {0};
@@ -159,46 +165,127 @@ public final class LetterBatchGenerator {
             }
             problemCount[0]++;
         };
-        forEachRecipient(plan, (position, r) -> {
-            count[0]++;
-            Optional<Assignment> assignment = plan.templates().assign(r);
-            if (assignment.isEmpty()) {
-                problem.accept(r.personId() + ": " + plan.templates().whyNot(r));
-                return true;
-            }
-            LetterTemplate t = assignment.get().template();
-            if (plan.kind() == BatchKind.FINAL && tried.add("approval:" + t.id())) {
-                approval.refusal(t).ifPresent(problem);
-            }
-            if (r.addressLines().isEmpty()) {
-                problem.accept(r.personId() + ": has no postal address");
-                return true;
-            }
-            LetterValues values = data.forPerson(r, t.language(), date, draft, assignment.get().fulfils());
-            try {
-                t.checkValues(values);
-            } catch (IllegalArgumentException e) {
-                problem.accept(r.personId() + ": " + e.getMessage());
-                return true;
-            }
-            for (String text : addressBlock(r)) {
-                renderer.unprintable(text).ifPresent(p -> problem.accept(r.personId() + ": " + p));
-            }
-            renderer.addressProblem(addressBlock(r), composer.envelope())
-                    .ifPresent(p -> problem.accept(r.personId() + ": " + p));
-            if (tried.add(t.id())) {
-                try {
-                    renderer.render(composer.compose(t, values, addressBlock(r), date, draft).document());
-                } catch (IllegalArgumentException | IllegalStateException e) {
-                    problem.accept(t.header().label() + " (tried on " + r.personId() + "): " + e.getMessage());
-                }
-            }
-            return true;
+        ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), r -> {
+            Thread t = new Thread(r, "letters-check");
+            t.setDaemon(true);
+            return t;
         });
+        Deque<Future<PageCheck>> inFlight = new ArrayDeque<>();
+        try {
+            List<LetterRecipient> page = new ArrayList<>(PAGE);
+            forEachRecipient(plan, (position, r) -> {
+                count[0]++;
+                page.add(r);
+                if (page.size() == PAGE) {
+                    List<LetterRecipient> full = List.copyOf(page);
+                    page.clear();
+                    inFlight.add(pool.submit(() -> checkPage(plan, full, date, draft)));
+                    while (inFlight.size() > plan.threads() * 2) {
+                        absorb(plan, date, draft, takeUnchecked(inFlight), problem, tried);
+                    }
+                }
+                return true;
+            });
+            if (!page.isEmpty()) {
+                List<LetterRecipient> rest = List.copyOf(page);
+                inFlight.add(pool.submit(() -> checkPage(plan, rest, date, draft)));
+            }
+            while (!inFlight.isEmpty()) {
+                absorb(plan, date, draft, take(inFlight), problem, tried);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdownNow();
+        }
         if (problemCount[0] > 0) {
             throw new LetterBatchRefused(problems, problemCount[0]);
         }
         return count[0];
+    }
+
+    private static <T> T take(Deque<Future<T>> inFlight) throws IOException {
+        try {
+            return inFlight.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while checking the recipients", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static <T> T takeUnchecked(Deque<Future<T>> inFlight) {
+        try {
+            return take(inFlight);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** On the calling thread: keeps the problems, and tries each template once on a whole letter (and its approval). */
+    private void absorb(Plan plan, LocalDate date, boolean draft, PageCheck check, Consumer<String> problem,
+                        Set<String> tried) {
+        check.problems().forEach(problem);
+        check.firstPerTemplate().forEach((id, r) -> {
+            if (!tried.add(id)) {
+                return;
+            }
+            Assignment a = check.assignments().get(id);
+            LetterTemplate t = a.template();
+            if (plan.kind() == BatchKind.FINAL) {
+                approval.refusal(t).ifPresent(problem);
+            }
+            try {
+                LetterValues values = data.forPerson(r, t.language(), date, draft, a.fulfils());
+                renderer.render(composer.compose(t, values, addressBlock(r), date, draft).document());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                problem.accept(t.header().label() + " (tried on " + r.personId() + "): " + e.getMessage());
+            }
+        });
+    }
+
+    /** On a worker: everything that can be wrong with one recipient's letter, without rendering it. */
+    private PageCheck checkPage(Plan plan, List<LetterRecipient> page, LocalDate date, boolean draft) {
+        List<String> problems = new ArrayList<>();
+        Map<String, LetterRecipient> first = new LinkedHashMap<>();
+        Map<String, Assignment> assignments = new HashMap<>();
+        for (LetterRecipient r : page) {
+            Optional<Assignment> assignment = plan.templates().assign(r);
+            if (assignment.isEmpty()) {
+                problems.add(r.personId() + ": " + plan.templates().whyNot(r));
+                continue;
+            }
+            LetterTemplate t = assignment.get().template();
+            if (r.addressLines().isEmpty()) {
+                problems.add(r.personId() + ": has no postal address");
+                continue;
+            }
+            try {
+                t.checkValues(data.forPerson(r, t.language(), date, draft, assignment.get().fulfils()));
+            } catch (IllegalArgumentException e) {
+                problems.add(r.personId() + ": " + e.getMessage());
+                continue;
+            }
+            boolean printable = true;
+            for (String text : addressBlock(r)) {
+                Optional<String> bad = renderer.unprintable(text);
+                if (bad.isPresent()) {
+                    problems.add(r.personId() + ": " + bad.get());
+                    printable = false;
+                }
+            }
+            renderer.addressProblem(addressBlock(r), composer.envelope())
+                    .ifPresent(p -> problems.add(r.personId() + ": " + p));
+            if (printable) {
+                first.putIfAbsent(t.id(), r);
+                assignments.putIfAbsent(t.id(), assignment.get());
+            }
+        }
+        return new PageCheck(problems, first, assignments);
     }
 
     static List<String> addressBlock(LetterRecipient r) {
