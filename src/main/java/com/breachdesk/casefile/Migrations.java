@@ -240,6 +240,61 @@ public final class Migrations {
                         recorded_by  TEXT NOT NULL,
                         recorded_at  TEXT NOT NULL,
                         PRIMARY KEY (rule_id, jurisdiction)
+                    )""")),
+            new Migration(4, "letters: notice facts, letter batches, letters, print volumes", List.of(
+                    """
+                    CREATE TABLE notice_fact (
+                        key   TEXT PRIMARY KEY,
+                        value TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE letter_batch (
+                        id              INTEGER PRIMARY KEY,
+                        out_dir         TEXT NOT NULL,
+                        template        TEXT NOT NULL,
+                        filter          TEXT NOT NULL,
+                        kind            TEXT NOT NULL,
+                        letter_date     TEXT NOT NULL,
+                        started_at      TEXT NOT NULL,
+                        started_by      TEXT NOT NULL,
+                        status          TEXT NOT NULL,
+                        letters         INTEGER,
+                        pages           INTEGER,
+                        manifest_sha256 TEXT,
+                        finished_at     TEXT
+                    )""",
+                    "CREATE INDEX letter_batch_by_dir ON letter_batch (out_dir)",
+                    """
+                    CREATE TABLE letter (
+                        id               INTEGER PRIMARY KEY,
+                        batch_id         INTEGER NOT NULL REFERENCES letter_batch (id),
+                        position         INTEGER NOT NULL,
+                        person_id        TEXT NOT NULL,
+                        fingerprint      TEXT NOT NULL,
+                        file             TEXT NOT NULL,
+                        pages            INTEGER NOT NULL,
+                        sha256           TEXT NOT NULL,
+                        template_id      TEXT NOT NULL,
+                        template_version INTEGER NOT NULL,
+                        generated_at     TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX letter_by_person ON letter (person_id, fingerprint)",
+                    """
+                    CREATE TRIGGER letter_no_update BEFORE UPDATE ON letter
+                    BEGIN SELECT RAISE(ABORT, 'generated letters are a record: they are never changed'); END""",
+                    """
+                    CREATE TRIGGER letter_no_delete BEFORE DELETE ON letter
+                    BEGIN SELECT RAISE(ABORT, 'generated letters are a record: they are never deleted'); END""",
+                    """
+                    CREATE TABLE letter_print_volume (
+                        batch_id       INTEGER NOT NULL REFERENCES letter_batch (id),
+                        volume         INTEGER NOT NULL,
+                        file           TEXT NOT NULL,
+                        first_position INTEGER NOT NULL,
+                        letters        INTEGER NOT NULL,
+                        pages          INTEGER NOT NULL,
+                        sha256         TEXT NOT NULL,
+                        PRIMARY KEY (batch_id, volume)
                     )"""))
     );
 

@@ -26,7 +26,8 @@ import java.time.Clock;
         subcommands = {NewCommand.class, InfoCommand.class, IncidentCommand.class, TimelineCommand.class,
                 AuditCommand.class, SealCommand.class, UnsealCommand.class, ImportCommand.class, ScopeCommand.class,
                 AssessCommand.class, RulesCommand.class, ObligationsCommand.class, EstimateCommand.class,
-                RiskCommand.class})
+                RiskCommand.class, TemplatesCommand.class, NoticeFactsCommand.class, LettersCommand.class,
+                RenderCommand.class, RegulatorNoticeCommand.class})
 public final class BreachdeskCli {
 
     public static final int EXIT_CHECK_FAILED = 1;

@@ -9,6 +9,7 @@ import com.breachdesk.estimates.EstimatedCounts;
 import com.breachdesk.casefile.VerifiedFiles;
 import com.breachdesk.incident.IncidentField;
 import com.breachdesk.incident.IncidentRecord;
+import com.breachdesk.letters.CaseLetters;
 import com.breachdesk.organization.OrganizationProfile;
 import com.breachdesk.obligations.Assessor;
 import com.breachdesk.obligations.CaseAssessments;
@@ -46,6 +47,7 @@ public final class CaseSession implements AutoCloseable {
     private final EstimatedCounts estimates;
     private final AssessmentRecord riskAssessment;
     private final ObligationStore obligations;
+    private final CaseLetters letters;
 
     private CaseSession(CaseFile caseFile, Clock clock) {
         this.caseFile = caseFile;
@@ -57,6 +59,7 @@ public final class CaseSession implements AutoCloseable {
         this.estimates = new EstimatedCounts(caseFile);
         this.riskAssessment = new AssessmentRecord(caseFile);
         this.obligations = new ObligationStore(caseFile);
+        this.letters = new CaseLetters(caseFile, clock);
     }
 
     /** Creates a case file with a title and the given organization profile (usually the user's default). */
@@ -177,10 +180,15 @@ public final class CaseSession implements AutoCloseable {
                 obligations, clock);
     }
 
+    /** Letters: templates, batches, generated files and the notice facts they print. */
+    public CaseLetters letters() {
+        return letters;
+    }
+
     /** Everything whose stored values the audit trail must account for. */
     private List<AuditedState> auditedStates() {
         List<AuditedState> states = new ArrayList<>(List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline,
-                AssessmentRecord.TABLE, estimates, obligations));
+                AssessmentRecord.TABLE, estimates, obligations, letters.noticeFacts()));
         states.addAll(roster.auditedStates());
         return states;
     }
