@@ -85,10 +85,11 @@ public final class DemoCase {
 
     private static void populate(CaseSession session, Instant now) {
         Instant occurred = now.minus(Duration.ofHours(130));
-        Instant alert = now.minus(Duration.ofHours(40));
-        Instant discovered = now.minus(Duration.ofHours(38));
-        Instant aware = now.minus(Duration.ofHours(30));
-        Instant contained = now.minus(Duration.ofHours(26));
+        // Became aware 18 h ago: the 24 h ePrivacy notice is due within hours, the 72 h ones in about two days.
+        Instant alert = now.minus(Duration.ofHours(27));
+        Instant discovered = now.minus(Duration.ofHours(25));
+        Instant aware = now.minus(Duration.ofHours(18));
+        Instant contained = now.minus(Duration.ofHours(14));
 
         Map<IncidentField, String> f = new EnumMap<>(IncidentField.class);
         f.put(IncidentField.TYPE, "exfiltration_hacking");
@@ -142,7 +143,7 @@ public final class DemoCase {
         timeline.add(kyiv(discovered.plus(Duration.ofMinutes(90))), TimelineKind.NOTE,
                 "Correction: the exports began at 02:10 server time, not 03:10 (server clock is UTC).",
                 OptionalLong.of(triage.id()));
-        timeline.add(kyiv(now.minus(Duration.ofHours(4))), TimelineKind.COMMUNICATION,
+        timeline.add(kyiv(now.minus(Duration.ofHours(2))), TimelineKind.COMMUNICATION,
                 "Forensics firm engaged; preliminary report expected within 48 hours.", none);
 
         // Estimated customers per jurisdiction from the billing country field, until the roster is imported.

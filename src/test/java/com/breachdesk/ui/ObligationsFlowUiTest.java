@@ -83,8 +83,8 @@ class ObligationsFlowUiTest {
         robot.clickOn("#obligations-filter-jurisdiction").clickOn("GB");
         waitUntil(() -> robot.lookup("#obligations-table").queryTableView().getItems().stream()
                 .allMatch(r -> ((ObligationRow) r).obligation().jurisdiction().equals("GB")));
-        String title = rows(robot, "gb-pecr-5a-ico", "GB").get(0).title();
-        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> cell && title.equals(cell.getText()))
+        ObligationRow ico = rows(robot, "gb-pecr-5a-ico", "GB").get(0);
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.TableRow<?> row && row.getItem() == ico)
                 .queryAs(javafx.scene.Node.class));
         waitUntil(() -> !robot.lookup("#obligations-mark-done").queryButton().isDisabled());
         robot.clickOn("#obligations-done-channel").write("ICO online form");

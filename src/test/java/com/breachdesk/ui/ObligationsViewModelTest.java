@@ -32,8 +32,8 @@ class ObligationsViewModelTest extends ViewModelTestBase {
         assertThat(eprivacy.status()).isEqualTo("Required");
         assertThat(eprivacy.dueLocal()).endsWith("CET");
         assertThat(eprivacy.dueUtc()).endsWith("UTC");
-        assertThat(eprivacy.urgency()).isEqualTo(Urgency.OVERDUE);
-        assertThat(eprivacy.countdown()).startsWith("overdue by 6 h");
+        assertThat(eprivacy.urgency()).isEqualTo(Urgency.WITHIN_24_HOURS);
+        assertThat(eprivacy.countdown()).startsWith("in 6 h");
         assertThat(row(m, "eu-gdpr-art33-sa-each-state", "PL").status()).isEqualTo("Not required: electronic communications service");
         assertThat(row(m, "eu-nis2-early-warning", "PL").status()).isEqualTo("Not required: sector");
         assertThat(m.summaryProperty().get()).contains("rule pack 2026.11.25");
@@ -90,7 +90,8 @@ class ObligationsViewModelTest extends ViewModelTestBase {
         ObligationsViewModel m = model();
         openDemo();
         dialogs.notices.clear();
-        clock.advance(Duration.ofHours(20));
+        // The demo became aware 18 h ago: the ICO's 72 h deadline is 54 h away, within 24 h after 32 more hours.
+        clock.advance(Duration.ofHours(32));
         m.tick();
         m.tick();
         assertThat(dialogs.notices).filteredOn(n -> n.startsWith("Deadline within 24 hours")).hasSize(1)

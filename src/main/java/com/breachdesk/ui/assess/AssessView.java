@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,19 +43,31 @@ public final class AssessView extends SplitPane {
             Map.entry(AssessmentField.OVERRIDE_NOTIFY_INDIVIDUALS, "Tell the people affected"),
             Map.entry(AssessmentField.OVERRIDE_JUSTIFICATION, "Justification"));
 
+    private static Label fieldLabel(AssessmentField field) {
+        Label label = new Label(LABELS.get(field));
+        label.setWrapText(true);
+        return label;
+    }
+
     public AssessView(AssessViewModel model) {
         setId("assess-view");
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(4);
         form.setPadding(new Insets(12));
+        // The help text in the second column wraps; without a fixed first column it squeezes the labels to "…".
+        ColumnConstraints labels = new ColumnConstraints(200, 220, 260);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setMinWidth(240);
+        form.getColumnConstraints().addAll(labels, inputs);
         int row = 0;
         Label factors = new Label("Risk factors");
         factors.getStyleClass().add(Styles.TITLE_4);
         form.add(factors, 0, row++, 2, 1);
         for (Map.Entry<AssessmentField, String> e : AssessViewModel.HELP.entrySet()) {
             AssessmentField f = e.getKey();
-            form.add(new Label(LABELS.get(f)), 0, row);
+            form.add(fieldLabel(f), 0, row);
             form.add(input(model, f), 1, row++);
             Label help = new Label(e.getValue());
             help.setWrapText(true);
@@ -89,7 +102,7 @@ public final class AssessView extends SplitPane {
         form.add(override, 0, row++, 2, 1);
         for (AssessmentField f : new AssessmentField[] {AssessmentField.OVERRIDE_LEVEL, AssessmentField.OVERRIDE_NOTIFY_AUTHORITY,
                 AssessmentField.OVERRIDE_NOTIFY_INDIVIDUALS}) {
-            form.add(new Label(LABELS.get(f)), 0, row);
+            form.add(fieldLabel(f), 0, row);
             form.add(input(model, f), 1, row++);
         }
         TextArea justification = new TextArea();
@@ -98,7 +111,7 @@ public final class AssessView extends SplitPane {
         justification.setWrapText(true);
         justification.setPromptText("Why the computed decision does not fit this breach (required for an override)");
         justification.textProperty().bindBidirectional(model.value(AssessmentField.OVERRIDE_JUSTIFICATION));
-        form.add(new Label(LABELS.get(AssessmentField.OVERRIDE_JUSTIFICATION)), 0, row);
+        form.add(fieldLabel(AssessmentField.OVERRIDE_JUSTIFICATION), 0, row);
         form.add(justification, 1, row++);
         Button record = new Button("Record override", new FontIcon(Feather.EDIT_3));
         record.setId("assess-record-override");

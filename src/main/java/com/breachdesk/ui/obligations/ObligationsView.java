@@ -62,13 +62,14 @@ public final class ObligationsView extends VBox {
         table.setPlaceholder(new Label("No obligations yet: record when you became aware, what data was involved and "
                 + "who is affected (Scope, or estimated counts), and they appear here."));
         table.getColumns().setAll(Arrays.asList(
-                column("Jurisdiction", 120, ObligationRow::jurisdiction),
-                column("Recipient", 200, ObligationRow::recipient),
+                // "When" first: on a laptop screen the due time and countdown must be visible without scrolling.
+                column("Due (local)", 175, ObligationRow::dueLocal),
+                column("Countdown", 150, ObligationRow::countdown),
+                column("Jurisdiction", 110, ObligationRow::jurisdiction),
+                column("Recipient", 180, ObligationRow::recipient),
                 column("Obligation", 260, ObligationRow::title),
                 column("Status", 200, ObligationRow::status),
-                column("Due (local)", 150, ObligationRow::dueLocal),
-                column("Due (UTC)", 140, ObligationRow::dueUtc),
-                column("Countdown", 140, ObligationRow::countdown)));
+                column("Due (UTC)", 140, ObligationRow::dueUtc)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ObligationRow row, boolean empty) {
