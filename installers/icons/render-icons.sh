@@ -11,8 +11,9 @@ for name in breachdesk breachcase; do
   for size in 16 24 32 48 64 128 256 512; do
     rsvg-convert --width "$size" --height "$size" "$name.svg" --output "$work/$name-$size.png"
   done
-  # Linux (jpackage --icon, the file-type icon): one 256 px PNG.
-  cp "$work/$name-256.png" "$name.png"
+  # Linux: the app icon (jpackage --icon) at 256 px; the file-type icon at 128 px, the largest size jpackage's
+  # postinst registers with the icon theme (it files any bigger image under 128x128).
+  if [[ "$name" == breachcase ]]; then cp "$work/$name-128.png" "$name.png"; else cp "$work/$name-256.png" "$name.png"; fi
   # Windows: the sizes Explorer and the taskbar draw; other sizes are scaled from 256 (stored as PNG by ImageMagick).
   convert "$work/$name"-{16,24,32,48,256}.png "$name.ico"
   # macOS: an ICNS of PNG entries (icp4 16, icp5 32, icp6 64, ic07 128, ic08 256, ic09 512 px); PNG entries are
