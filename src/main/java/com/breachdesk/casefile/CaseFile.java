@@ -5,6 +5,7 @@ import com.breachdesk.casefile.CaseFileRefusedException.Reason;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,6 +36,7 @@ public final class CaseFile implements AutoCloseable {
     private final ReentrantLock guard = new ReentrantLock();
     private volatile String actor;
     private boolean closed;
+    private VerifiedFiles verifiedFiles = VerifiedFiles.none();
 
     private CaseFile(Path path, Connection connection, CaseFileLock lock, Clock clock, String actor) {
         this.path = path;
@@ -46,6 +48,12 @@ public final class CaseFile implements AutoCloseable {
 
     /** Creates a new, empty case file; refuses to overwrite an existing file. */
     public static CaseFile create(Path path, String actor, Clock clock) throws CaseFileRefusedException {
+        return create(path, actor, clock, VerifiedFiles.none());
+    }
+
+    /** As {@link #create(Path, String, Clock)}, recording the state the file is left in on close in {@code verified}. */
+    public static CaseFile create(Path path, String actor, Clock clock, VerifiedFiles verified)
+            throws CaseFileRefusedException {
         path = path.toAbsolutePath();
         if (Files.exists(path)) {
             throw new CaseFileRefusedException(path, Reason.ALREADY_EXISTS,
@@ -60,6 +68,7 @@ public final class CaseFile implements AutoCloseable {
             }
             SchemaMigrator.migrate(connection, Migrations.all(), Migrations.latest());
             CaseFile file = new CaseFile(path, connection, lock, clock, actor);
+            file.verifiedFiles = verified;
             file.write(tx -> {
                 putMeta(tx.connection(), "case_id", UUID.randomUUID().toString());
                 putMeta(tx.connection(), "created_at", clock.instant().toString());
@@ -81,6 +90,15 @@ public final class CaseFile implements AutoCloseable {
      * version, or is open elsewhere is refused before anything is written to it.
      */
     public static CaseFile open(Path path, String actor, Clock clock) throws CaseFileRefusedException {
+        return open(path, actor, clock, VerifiedFiles.none());
+    }
+
+    /**
+     * As {@link #open(Path, String, Clock)}; a file {@code verified} says is unchanged since Breachdesk closed
+     * it gets SQLite's quick check instead of the full integrity check, and the state it is left in on close
+     * is recorded there.
+     */
+    public static CaseFile open(Path path, String actor, Clock clock, VerifiedFiles verified) throws CaseFileRefusedException {
         path = path.toAbsolutePath();
         if (!Files.isRegularFile(path)) {
             throw new CaseFileRefusedException(path, Reason.NOT_FOUND, path.getFileName() + " does not exist.");
@@ -88,12 +106,14 @@ public final class CaseFile implements AutoCloseable {
         CaseFileLock lock = CaseFileLock.acquire(path);
         Connection connection = null;
         try {
-            int version = CaseFileInspector.inspect(path);
+            int version = CaseFileInspector.inspect(path, !unchanged(verified, path));
             connection = connect(path);
             if (version < Migrations.latest()) {
                 SchemaMigrator.migrate(connection, Migrations.all(), Migrations.latest());
             }
-            return new CaseFile(path, connection, lock, clock, actor);
+            CaseFile file = new CaseFile(path, connection, lock, clock, actor);
+            file.verifiedFiles = verified;
+            return file;
         } catch (CaseFileRefusedException e) {
             closeQuietly(connection);
             lock.close();
@@ -103,6 +123,14 @@ public final class CaseFile implements AutoCloseable {
             lock.close();
             throw new CaseFileRefusedException(path, Reason.UNREADABLE,
                     "Could not open " + path.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean unchanged(VerifiedFiles verified, Path path) {
+        try {
+            return verified.unchangedSinceClosed(path, FileFingerprint.of(path));
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -191,6 +219,25 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a consistent copy of the whole case file to {@code out}: the write-ahead log is folded into the
+     * main file first, and no change can start until the copy is done.
+     */
+    public void snapshotTo(OutputStream out) throws IOException {
+        guard.lock();
+        try {
+            ensureOpen();
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                throw new IOException("Could not prepare " + path.getFileName() + " for copying: " + e.getMessage(), e);
+            }
+            Files.copy(path, out);
+        } finally {
+            guard.unlock();
+        }
+    }
+
     public int schemaVersion() {
         return read(SchemaMigrator::userVersion);
     }
@@ -210,9 +257,21 @@ public final class CaseFile implements AutoCloseable {
             }
             closed = true;
             closeQuietly(connection);
+            rememberCleanClose();
             lock.close();
         } finally {
             guard.unlock();
+        }
+    }
+
+    /** After a clean close the WAL is folded in and removed, so the main file is the whole case. */
+    private void rememberCleanClose() {
+        try {
+            if (!Files.exists(path.resolveSibling(path.getFileName() + "-wal"))) {
+                verifiedFiles.closed(path, FileFingerprint.of(path));
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not remembering only means a full check next time
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.Arrays;
  * bytes, then SQLite looks at it through a read-only connection. Only a file that passes is opened for
  * writing (and only then migrated or switched to WAL).
  */
-final class CaseFileInspector {
+public final class CaseFileInspector {
 
     static final int APPLICATION_ID = 0x42444331; // "BDC1": set in every case file's header
 
@@ -32,8 +32,16 @@ final class CaseFileInspector {
     private CaseFileInspector() {
     }
 
-    /** Returns the file's schema version, or refuses it. */
-    static int inspect(Path path) throws CaseFileRefusedException {
+    /** Returns the file's schema version, or refuses it; never writes to the file. Runs the full integrity check. */
+    public static int inspect(Path path) throws CaseFileRefusedException {
+        return inspect(path, true);
+    }
+
+    /**
+     * As {@link #inspect(Path)}; with {@code fullCheck} false it runs {@code quick_check}, which verifies
+     * every page and b-tree but not that indexes match their tables.
+     */
+    static int inspect(Path path, boolean fullCheck) throws CaseFileRefusedException {
         String name = path.getFileName().toString();
         checkHeader(path, name);
         try (Connection ro = readOnly(path)) {
@@ -52,7 +60,7 @@ final class CaseFileInspector {
                         name + " was written by a newer Breachdesk (case format " + version + ", this version reads up to "
                                 + Migrations.latest() + "). Update Breachdesk to open it. The file was not changed.");
             }
-            String integrity = integrityCheck(ro);
+            String integrity = integrityCheck(ro, fullCheck ? "integrity_check" : "quick_check");
             if (!"ok".equals(integrity)) {
                 throw corrupt(path, name, integrity, null);
             }
@@ -90,9 +98,9 @@ final class CaseFileInspector {
         }
     }
 
-    private static String integrityCheck(Connection ro) throws SQLException {
+    private static String integrityCheck(Connection ro, String pragma) throws SQLException {
         StringBuilder problems = new StringBuilder();
-        try (Statement st = ro.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check(5)")) {
+        try (Statement st = ro.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma + "(5)")) {
             while (rs.next()) {
                 if (!problems.isEmpty()) {
                     problems.append("; ");

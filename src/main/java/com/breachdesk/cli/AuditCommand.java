@@ -32,7 +32,7 @@ final class AuditCommand {
         @Override
         public Integer call() throws CaseFileRefusedException {
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) { // full integrity check
                 AuditVerification v = session.verifyAudit();
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("intact", v.intact());
@@ -61,7 +61,7 @@ final class AuditCommand {
         @Override
         public Integer call() throws CaseFileRefusedException {
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(file)) {
                 JsonOutput.print(cli.out(), session.allAudit().stream().map(CaseSummaries::auditEntry).toList());
             }
             return 0;

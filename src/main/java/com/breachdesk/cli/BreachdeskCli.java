@@ -1,12 +1,16 @@
 package com.breachdesk.cli;
 
 import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.casefile.VerifiedFiles;
+import com.breachdesk.preferences.VerifiedCaseLedger;
+import com.breachdesk.session.CaseSession;
 import com.breachdesk.preferences.PreferencesStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -17,7 +21,7 @@ import java.time.Clock;
 @Command(name = "breachdesk", mixinStandardHelpOptions = true, versionProvider = BreachdeskCli.Version.class,
         description = "Breachdesk command line: case files, timeline, audit trail.",
         subcommands = {NewCommand.class, InfoCommand.class, IncidentCommand.class, TimelineCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, SealCommand.class, UnsealCommand.class})
 public final class BreachdeskCli {
 
     public static final int EXIT_CHECK_FAILED = 1;
@@ -47,8 +51,26 @@ public final class BreachdeskCli {
         return err;
     }
 
+    /** Opens a case as every command should: the user's name, and the memory of cleanly closed files. */
+    CaseSession open(Path file) throws CaseFileRefusedException {
+        return CaseSession.open(file, actor(), clock, verifiedFiles());
+    }
+
+    VerifiedFiles verifiedFiles() {
+        return new VerifiedCaseLedger(preferences.directory());
+    }
+
     String actor() {
         return actor != null && !actor.isBlank() ? actor.strip() : preferences.load().effectiveActor();
+    }
+
+    /** Whether {@code word} starts a command-line invocation (a subcommand or a global option). */
+    public static boolean isCommandLine(String word) {
+        if (word.startsWith("-") && !word.startsWith("-psn")) { // macOS Finder may pass -psn_…
+            return true;
+        }
+        CommandLine cli = new CommandLine(new BreachdeskCli(Clock.systemUTC(), null, null, null));
+        return cli.getSubcommands().containsKey(word);
     }
 
     public static void main(String[] args) {

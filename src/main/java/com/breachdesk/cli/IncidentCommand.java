@@ -37,7 +37,7 @@ final class IncidentCommand {
             IncidentField f = IncidentField.byColumn(field);
             String stored = f.normalize(value);
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(file)) {
                 JsonOutput.print(cli.out(), CaseSummaries.incident(session.incident().set(f, stored)));
             }
             return 0;

@@ -20,7 +20,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CaseFileRefusedException {
-        try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+        try (CaseSession session = cli.open(file)) {
             JsonOutput.print(cli.out(), CaseSummaries.info(session));
         }
         return 0;

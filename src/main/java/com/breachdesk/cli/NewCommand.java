@@ -36,10 +36,10 @@ final class NewCommand implements Callable<Integer> {
         }
         CaseSession session;
         if (demo) {
-            session = DemoCase.create(file, cli.actor(), cli.clock);
+            session = DemoCase.create(file, cli.actor(), cli.clock, cli.verifiedFiles());
         } else {
             OrganizationProfile profile = DefaultProfiles.fromPreferences(cli.preferences.load());
-            session = CaseSession.create(file, title, profile, cli.actor(), cli.clock);
+            session = CaseSession.create(file, title, profile, cli.actor(), cli.clock, cli.verifiedFiles());
         }
         try (session) {
             if (demo && title != null && !title.isBlank()) {

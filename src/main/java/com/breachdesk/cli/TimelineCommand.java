@@ -51,7 +51,7 @@ final class TimelineCommand {
             MomentInZone eventAt = MomentInZone.parseIso(at);
             TimelineKind k = Coded.parse(TimelineKind.class, kind);
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(file)) {
                 TimelineEntry entry = session.timeline().add(eventAt, k, text,
                         corrects == null ? OptionalLong.empty() : OptionalLong.of(corrects));
                 JsonOutput.print(cli.out(), CaseSummaries.timelineEntry(entry));
@@ -76,7 +76,7 @@ final class TimelineCommand {
         public Integer call() throws CaseFileRefusedException {
             TimelineKind only = kind == null ? null : Coded.parse(TimelineKind.class, kind);
             BreachdeskCli cli = parent.cli;
-            try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock)) {
+            try (CaseSession session = cli.open(file)) {
                 List<Object> out = session.timeline().chronological().stream()
                         .filter(e -> only == null || e.kind() == only)
                         .map(e -> (Object) CaseSummaries.timelineEntry(e)).toList();

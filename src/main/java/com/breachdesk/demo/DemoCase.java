@@ -1,6 +1,7 @@
 package com.breachdesk.demo;
 
 import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.casefile.VerifiedFiles;
 import com.breachdesk.incident.IncidentField;
 import com.breachdesk.organization.InventoryItem;
 import com.breachdesk.organization.OrganizationField;
@@ -63,7 +64,12 @@ public final class DemoCase {
     }
 
     public static CaseSession create(Path path, String actor, Clock clock) throws CaseFileRefusedException {
-        CaseSession session = CaseSession.create(path, TITLE, profile(), actor, clock);
+        return create(path, actor, clock, VerifiedFiles.none());
+    }
+
+    public static CaseSession create(Path path, String actor, Clock clock, VerifiedFiles verified)
+            throws CaseFileRefusedException {
+        CaseSession session = CaseSession.create(path, TITLE, profile(), actor, clock, verified);
         try {
             populate(session, clock.instant().truncatedTo(ChronoUnit.HOURS));
         } catch (RuntimeException e) {

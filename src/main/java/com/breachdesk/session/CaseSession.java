@@ -5,6 +5,7 @@ import com.breachdesk.audit.AuditVerification;
 import com.breachdesk.audit.AuditedState;
 import com.breachdesk.casefile.CaseFile;
 import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.casefile.VerifiedFiles;
 import com.breachdesk.incident.IncidentField;
 import com.breachdesk.incident.IncidentRecord;
 import com.breachdesk.organization.OrganizationProfile;
@@ -38,7 +39,12 @@ public final class CaseSession implements AutoCloseable {
     /** Creates a case file with a title and the given organization profile (usually the user's default). */
     public static CaseSession create(Path path, String title, OrganizationProfile profile, String actor, Clock clock)
             throws CaseFileRefusedException {
-        CaseSession session = new CaseSession(CaseFile.create(path, actor, clock), clock);
+        return create(path, title, profile, actor, clock, VerifiedFiles.none());
+    }
+
+    public static CaseSession create(Path path, String title, OrganizationProfile profile, String actor, Clock clock,
+                                     VerifiedFiles verified) throws CaseFileRefusedException {
+        CaseSession session = new CaseSession(CaseFile.create(path, actor, clock, verified), clock);
         try {
             session.caseFile.write(tx -> {
                 IncidentRecord.TABLE.set(tx, IncidentField.TITLE, title == null || title.isBlank() ? null : title.strip());
@@ -54,7 +60,13 @@ public final class CaseSession implements AutoCloseable {
     }
 
     public static CaseSession open(Path path, String actor, Clock clock) throws CaseFileRefusedException {
-        return new CaseSession(CaseFile.open(path, actor, clock), clock);
+        return open(path, actor, clock, VerifiedFiles.none());
+    }
+
+    /** Opens with a memory of cleanly closed files, so an unchanged file skips the slow full integrity check. */
+    public static CaseSession open(Path path, String actor, Clock clock, VerifiedFiles verified)
+            throws CaseFileRefusedException {
+        return new CaseSession(CaseFile.open(path, actor, clock, verified), clock);
     }
 
     public CaseFile file() {

@@ -136,4 +136,28 @@ class CliTest {
         assertEquals("Eve", last.get("actor").asText());
         assertEquals("aware_at", last.get("field").asText());
     }
+
+    @Test
+    void sealThenUnsealWithTheRightPassphraseAndExit2WithAWrongOne() throws Exception {
+        Path file = dir.resolve("x.breachcase");
+        assertEquals(0, run("new", file.toString(), "--demo").exit());
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "a long enough passphrase\n");
+        Path wrong = dir.resolve("wrong.txt");
+        Files.writeString(wrong, "another passphrase\n");
+        Path sealed = dir.resolve("x.breachsealed");
+        Result seal = run("seal", file.toString(), "--out", sealed.toString(), "--passphrase-file", pass.toString());
+        assertEquals(0, seal.exit(), seal.err());
+
+        Result bad = run("unseal", sealed.toString(), "--out", dir.resolve("y.breachcase").toString(),
+                "--passphrase-file", wrong.toString());
+        assertEquals(2, bad.exit());
+        assertThat(bad.err()).contains("Wrong passphrase");
+        assertThat(Files.exists(dir.resolve("y.breachcase"))).isFalse();
+
+        Result good = run("unseal", sealed.toString(), "--out", dir.resolve("y.breachcase").toString(),
+                "--passphrase-file", pass.toString());
+        assertEquals(0, good.exit(), good.err());
+        assertEquals(DemoCase.TITLE, run("info", dir.resolve("y.breachcase").toString()).json().at("/incident/title").asText());
+    }
 }

@@ -1,7 +1,9 @@
 package com.breachdesk.ui.shell;
 
 import com.breachdesk.casefile.CaseFile;
+import com.breachdesk.casefile.VerifiedFiles;
 import com.breachdesk.demo.DemoCase;
+import com.breachdesk.preferences.VerifiedCaseLedger;
 import com.breachdesk.session.CaseSession;
 import com.breachdesk.session.DefaultProfiles;
 import com.breachdesk.ui.common.AppPreferences;
@@ -114,7 +116,7 @@ public final class MainViewModel {
             String title = name.endsWith(CaseFile.EXTENSION) ? name.substring(0, name.length() - CaseFile.EXTENSION.length()) : name;
             String actor = preferences.get().effectiveActor();
             var profile = DefaultProfiles.fromPreferences(preferences.get());
-            switchTo(() -> CaseSession.create(path, title, profile, actor, clock), "Cannot create the case");
+            switchTo(() -> CaseSession.create(path, title, profile, actor, clock, verified()), "Cannot create the case");
         });
     }
 
@@ -127,7 +129,7 @@ public final class MainViewModel {
             return;
         }
         String actor = preferences.get().effectiveActor();
-        switchTo(() -> CaseSession.open(path, actor, clock), "Cannot open " + path.getFileName());
+        switchTo(() -> CaseSession.open(path, actor, clock, verified()), "Cannot open " + path.getFileName());
     }
 
     /** Opens the demo case kept in the preferences folder, creating it on first use. */
@@ -136,10 +138,10 @@ public final class MainViewModel {
         String actor = preferences.get().effectiveActor();
         switchTo(() -> {
             if (Files.exists(demo)) {
-                return CaseSession.open(demo, actor, clock);
+                return CaseSession.open(demo, actor, clock, verified());
             }
             Files.createDirectories(demo.getParent());
-            return DemoCase.create(demo, actor, clock);
+            return DemoCase.create(demo, actor, clock, verified());
         }, "Cannot open the demo case");
     }
 
@@ -155,7 +157,7 @@ public final class MainViewModel {
         switchTo(() -> {
             deleteCaseFile(demo);
             Files.createDirectories(demo.getParent());
-            return DemoCase.create(demo, actor, clock);
+            return DemoCase.create(demo, actor, clock, verified());
         }, "Cannot reset the demo case");
     }
 
@@ -206,6 +208,10 @@ public final class MainViewModel {
             busy.set(false);
             dialogs.showError(errorTitle, Messages.forUser(error));
         });
+    }
+
+    private VerifiedFiles verified() {
+        return new VerifiedCaseLedger(preferences.directory());
     }
 
     private void remember(Path path) {
