@@ -93,6 +93,24 @@ class PackagedAppIT {
     }
 
     @Test
+    void sealedCaseOpensAgainInThePackagedApp() throws Exception {
+        // Sealing runs Argon2 (Bouncy Castle) and AES-GCM inside the trimmed runtime.
+        String file = cases.resolve("demo.breachcase").toString();
+        String sealed = cases.resolve("demo.breachsealed").toString();
+        String unsealed = cases.resolve("unsealed.breachcase").toString();
+        Map<String, String> passphrase = Map.of("CASE_PASSPHRASE", "correct horse battery staple");
+
+        assertThat(cli("new", file, "--demo").exit()).isZero();
+        Run seal = launch(passphrase, "", List.of("seal", file, "--out", sealed, "--passphrase-env", "CASE_PASSPHRASE"));
+        Run unseal = launch(passphrase, "", List.of("unseal", sealed, "--out", unsealed, "--passphrase-env",
+                "CASE_PASSPHRASE"));
+
+        assertThat(seal.exit()).as(seal.err()).isZero();
+        assertThat(unseal.exit()).as(unseal.err()).isZero();
+        assertThat(cli("info", unsealed).json().at("/incident/title").asText()).isEqualTo(DemoCase.TITLE);
+    }
+
+    @Test
     void commandLineNeedsNoTempFolder() throws Exception {
         // The SQLite driver would unpack its native library into the temp folder; the packaged app ships it unpacked.
         Run run = cli("new", cases.resolve("x.breachcase").toString(), "--title", "Stolen laptop");
