@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.breachdesk.preferences.Preferences;
 import com.breachdesk.session.CaseSession;
+import com.breachdesk.ui.assess.AssessView;
+import com.breachdesk.ui.assess.AssessViewModel;
 import com.breachdesk.ui.audit.AuditView;
 import com.breachdesk.ui.audit.AuditViewModel;
 import com.breachdesk.ui.common.AppPreferences;
@@ -12,6 +14,9 @@ import com.breachdesk.ui.common.DialogService;
 import com.breachdesk.ui.common.TaskRunner;
 import com.breachdesk.ui.incident.IncidentView;
 import com.breachdesk.ui.incident.IncidentViewModel;
+import com.breachdesk.ui.obligations.AssessorProvider;
+import com.breachdesk.ui.obligations.ObligationsView;
+import com.breachdesk.ui.obligations.ObligationsViewModel;
 import com.breachdesk.ui.organization.OrganizationDialog;
 import com.breachdesk.ui.organization.OrganizationViewModel;
 import com.breachdesk.ui.shell.MainViewModel;
@@ -19,6 +24,13 @@ import com.breachdesk.ui.shell.MainWindow;
 import com.breachdesk.ui.shell.PendingStepView;
 import com.breachdesk.ui.shell.ShellActions;
 import com.breachdesk.ui.shell.Step;
+import com.breachdesk.rosterimport.MappingPresets;
+import com.breachdesk.ui.scope.ImportWizardView;
+import com.breachdesk.ui.scope.ImportWizardViewModel;
+import com.breachdesk.ui.scope.ScopeView;
+import com.breachdesk.ui.scope.ScopeViewModel;
+import javafx.application.Platform;
+import javafx.stage.Modality;
 import com.breachdesk.ui.timeline.TimelineView;
 import com.breachdesk.ui.timeline.TimelineViewModel;
 import javafx.application.Application;
@@ -67,15 +79,17 @@ public final class Workbench {
         TimelineViewModel timeline = new TimelineViewModel(context, runner, dialogs);
         AuditViewModel audit = new AuditViewModel(context, runner, dialogs);
         context.revisionProperty().addListener((o, a, b) -> timeline.reload());
+        // One rule pack (shipped + the user's rules folder) for every case opened in this window.
+        AssessorProvider assessors = new AssessorProvider(preferences.directory().resolve("rules"), clock);
+        AssessViewModel assess = new AssessViewModel(context, runner, dialogs, assessors);
+        ObligationsViewModel obligations = new ObligationsViewModel(context, runner, dialogs, assessors);
 
         Map<Step, Node> steps = new EnumMap<>(Step.class);
         steps.put(Step.INCIDENT, incidentStep(incident, timeline, audit));
-        steps.put(Step.SCOPE, new PendingStepView(Step.SCOPE, "Importing affected-people rosters, resolving each "
-                + "person's jurisdiction and counting them per jurisdiction and data category will happen here."));
-        steps.put(Step.ASSESS, new PendingStepView(Step.ASSESS, "The risk assessment (ENISA severity, GDPR "
-                + "notify-the-authority / notify-individuals decisions) will happen here."));
-        steps.put(Step.OBLIGATIONS, new PendingStepView(Step.OBLIGATIONS, "The board of every notification the law "
-                + "requires, with its deadline, will appear here."));
+        ScopeViewModel scope = new ScopeViewModel(context, runner, dialogs);
+        steps.put(Step.SCOPE, new ScopeView(scope, () -> openImportWizard(stage, context, runner, dialogs, preferences)));
+        steps.put(Step.ASSESS, new AssessView(assess));
+        steps.put(Step.OBLIGATIONS, new ObligationsView(obligations));
         steps.put(Step.LETTERS, new PendingStepView(Step.LETTERS, "Notification letters to people and regulators, "
                 + "generated as PDFs from reviewed templates, will be produced here."));
         steps.put(Step.REPORT, new PendingStepView(Step.REPORT, "The printable incident timeline and status report "
@@ -84,6 +98,7 @@ public final class Workbench {
         ShellActions actions = new ShellActions(incident::undo, incident::redo, incident.canUndoProperty(),
                 incident.canRedoProperty(),
                 () -> editOrganization(stage, context, runner, dialogs, preferences),
+                obligations::exportCalendar,
                 () -> toggleTheme(preferences),
                 () -> dialogs.showInfo("Keyboard shortcuts", SHORTCUTS),
                 () -> dialogs.showInfo("About Breachdesk", "Breachdesk " + version()
@@ -128,6 +143,31 @@ public final class Workbench {
             model.load(profile);
             new OrganizationDialog(stage, model).showAndWait();
         }, error -> dialogs.showError("Cannot read the organization profile", error.getMessage()));
+    }
+
+    /** The roster import wizard, modal over the main window; the Scope step reloads after an import. */
+    private static void openImportWizard(Stage owner, CaseContext context, TaskRunner runner, DialogService dialogs,
+                                         AppPreferences preferences) {
+        CaseSession session = context.session().orElse(null);
+        if (session == null) {
+            return;
+        }
+        ImportWizardViewModel model = new ImportWizardViewModel(session, runner, dialogs, Platform::runLater,
+                new MappingPresets(preferences.directory()), context::changed);
+        Stage wizard = new Stage();
+        wizard.initOwner(owner);
+        wizard.initModality(Modality.WINDOW_MODAL);
+        wizard.setTitle("Import roster");
+        wizard.setScene(new Scene(new ImportWizardView(model, wizard::close)));
+        wizard.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
+        wizard.setOnCloseRequest(e -> {
+            if (model.runningProperty().get()) {
+                model.cancel();
+                e.consume();
+            }
+        });
+        wizard.show();
+        model.chooseFile();
     }
 
     private static void toggleTheme(AppPreferences preferences) {

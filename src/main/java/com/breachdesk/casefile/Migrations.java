@@ -99,7 +99,203 @@ public final class Migrations {
                     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
                     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
                     "INSERT INTO organization (id) VALUES (1)",
-                    "INSERT INTO incident (id) VALUES (1)"))
+                    "INSERT INTO incident (id) VALUES (1)")),
+            new Migration(2, "roster: people, imports, merge report, undo images, category bits", List.of(
+                    """
+                    CREATE TABLE roster_import (
+                        id             INTEGER PRIMARY KEY,
+                        file_name      TEXT NOT NULL,
+                        sha256         TEXT NOT NULL,
+                        encoding       TEXT NOT NULL,
+                        delimiter      TEXT NOT NULL,
+                        mapping        TEXT NOT NULL,
+                        rows_read      INTEGER NOT NULL,
+                        imported       INTEGER NOT NULL,
+                        merged         INTEGER NOT NULL,
+                        rejected       INTEGER NOT NULL,
+                        unresolved     INTEGER NOT NULL,
+                        rejects_file   TEXT,
+                        imported_by    TEXT NOT NULL,
+                        imported_at    TEXT NOT NULL,
+                        status         TEXT NOT NULL CHECK (status IN ('active', 'rolled_back')),
+                        rolled_back_by TEXT,
+                        rolled_back_at TEXT
+                    )""",
+                    // Which bit of person.categories stands for which category id: the file says so
+                    // itself, so a later build that adds categories never reinterprets stored bits.
+                    """
+                    CREATE TABLE category_bit (
+                        category TEXT PRIMARY KEY,
+                        bit      INTEGER NOT NULL UNIQUE CHECK (bit BETWEEN 0 AND 62)
+                    )""",
+                    "INSERT INTO category_bit (category, bit) VALUES ('name', 0), ('email', 1), ('phone', 2), ('postal_address', 3), ('company', 4), ('date_of_birth', 5), ('account_credentials', 6), ('payment_card', 7), ('financial_account', 8), ('financial_account_with_access_code', 9), ('billing_address', 10), ('ssn', 11), ('national_id', 12), ('drivers_license', 13), ('passport', 14), ('tax_id', 15), ('health', 16), ('health_insurance', 17), ('biometric', 18), ('genetic', 19), ('precise_geolocation', 20), ('ip_address', 21), ('device_id', 22), ('online_identifier_cookies', 23), ('call_metadata', 24), ('communications_content', 25), ('support_messages', 26), ('usage_data', 27), ('preferences', 28), ('special_category_other', 29), ('criminal_records', 30), ('children_data', 31)",
+                    """
+                    CREATE TABLE person (
+                        id                    INTEGER PRIMARY KEY,
+                        created_import        INTEGER NOT NULL REFERENCES roster_import (id),
+                        source_line           INTEGER NOT NULL,
+                        id_namespace          TEXT,
+                        external_id           TEXT,
+                        full_name             TEXT,
+                        email                 TEXT,
+                        phone                 TEXT,
+                        phone_key             TEXT,
+                        street                TEXT,
+                        city                  TEXT,
+                        region                TEXT,
+                        postal_code           TEXT,
+                        country               TEXT,
+                        date_of_birth         TEXT,
+                        language              TEXT,
+                        jurisdiction          TEXT,
+                        resolution_method     TEXT NOT NULL,
+                        resolution_confidence TEXT NOT NULL,
+                        categories            INTEGER NOT NULL,
+                        notification_status   TEXT NOT NULL DEFAULT 'pending'
+                    )""",
+                    // The scope summary groups by exactly these columns: one pass over the index, no table reads.
+                    "CREATE INDEX person_by_jurisdiction ON person (jurisdiction, categories)",
+                    // Minors are counted (and filtered) by a range of birth dates: only the young are read.
+                    "CREATE INDEX person_by_birth ON person (date_of_birth) WHERE date_of_birth IS NOT NULL",
+                    """
+                    CREATE TABLE person_edit (
+                        person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+                        field     TEXT NOT NULL,
+                        PRIMARY KEY (person_id, field)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE person_undo (
+                        person_id    INTEGER NOT NULL,
+                        import_id    INTEGER NOT NULL REFERENCES roster_import (id),
+                        before_image TEXT NOT NULL,
+                        PRIMARY KEY (person_id, import_id)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE merge_event (
+                        id          INTEGER PRIMARY KEY,
+                        import_id   INTEGER NOT NULL REFERENCES roster_import (id),
+                        source_line INTEGER NOT NULL,
+                        person_id   INTEGER NOT NULL,
+                        matched_on  TEXT NOT NULL,
+                        merged      INTEGER NOT NULL CHECK (merged IN (0, 1)),
+                        detail      TEXT
+                    )""")),
+            new Migration(3, "risk factors and decisions, estimated counts, computed obligations, notices given", List.of(
+                    """
+                    CREATE TABLE risk_assessment (
+                        id                          INTEGER PRIMARY KEY CHECK (id = 1),
+                        ease_of_identification      TEXT,
+                        vulnerable_subjects         TEXT,
+                        restored_within_hours       TEXT,
+                        recipient_trusted           TEXT,
+                        misuse_observed             TEXT,
+                        published                   TEXT,
+                        credentials                 TEXT,
+                        disproportionate_effort     TEXT,
+                        ecomms_service_related      TEXT,
+                        processor_role              TEXT,
+                        include_drafts              TEXT,
+                        override_level              TEXT,
+                        override_notify_authority   TEXT,
+                        override_notify_individuals TEXT,
+                        override_justification      TEXT
+                    )""",
+                    "INSERT INTO risk_assessment (id) VALUES (1)",
+                    """
+                    CREATE TABLE estimated_count (
+                        jurisdiction TEXT PRIMARY KEY,
+                        people       INTEGER NOT NULL CHECK (people >= 0)
+                    )""",
+                    """
+                    CREATE TABLE obligation (
+                        rule_id           TEXT NOT NULL,
+                        jurisdiction      TEXT NOT NULL,
+                        rule_version      INTEGER NOT NULL,
+                        rule_pack_version TEXT NOT NULL,
+                        assessed_at       TEXT NOT NULL,
+                        recipient_type    TEXT NOT NULL,
+                        recipient_name    TEXT NOT NULL,
+                        phase             TEXT,
+                        status            TEXT NOT NULL,
+                        why               TEXT,
+                        clock_start       TEXT NOT NULL,
+                        clock_started_at  TEXT,
+                        zone              TEXT NOT NULL,
+                        nominal_due       TEXT,
+                        due               TEXT,
+                        not_before        TEXT,
+                        explanation       TEXT NOT NULL,
+                        reasons           TEXT NOT NULL,
+                        missing           TEXT NOT NULL,
+                        PRIMARY KEY (rule_id, jurisdiction)
+                    )""",
+                    """
+                    CREATE TABLE obligation_done (
+                        rule_id      TEXT NOT NULL,
+                        jurisdiction TEXT NOT NULL,
+                        rule_version INTEGER NOT NULL,
+                        done_at      TEXT NOT NULL,
+                        channel      TEXT,
+                        reference    TEXT,
+                        recorded_by  TEXT NOT NULL,
+                        recorded_at  TEXT NOT NULL,
+                        PRIMARY KEY (rule_id, jurisdiction)
+                    )""")),
+            new Migration(4, "letters: notice facts, letter batches, letters, print volumes", List.of(
+                    """
+                    CREATE TABLE notice_fact (
+                        key   TEXT PRIMARY KEY,
+                        value TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE letter_batch (
+                        id              INTEGER PRIMARY KEY,
+                        out_dir         TEXT NOT NULL,
+                        template        TEXT NOT NULL,
+                        filter          TEXT NOT NULL,
+                        kind            TEXT NOT NULL,
+                        letter_date     TEXT NOT NULL,
+                        started_at      TEXT NOT NULL,
+                        started_by      TEXT NOT NULL,
+                        status          TEXT NOT NULL,
+                        letters         INTEGER,
+                        pages           INTEGER,
+                        manifest_sha256 TEXT,
+                        finished_at     TEXT
+                    )""",
+                    "CREATE INDEX letter_batch_by_dir ON letter_batch (out_dir)",
+                    """
+                    CREATE TABLE letter (
+                        id               INTEGER PRIMARY KEY,
+                        batch_id         INTEGER NOT NULL REFERENCES letter_batch (id),
+                        position         INTEGER NOT NULL,
+                        person_id        TEXT NOT NULL,
+                        fingerprint      TEXT NOT NULL,
+                        file             TEXT NOT NULL,
+                        pages            INTEGER NOT NULL,
+                        sha256           TEXT NOT NULL,
+                        template_id      TEXT NOT NULL,
+                        template_version INTEGER NOT NULL,
+                        generated_at     TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX letter_by_person ON letter (person_id, fingerprint)",
+                    """
+                    CREATE TRIGGER letter_no_update BEFORE UPDATE ON letter
+                    BEGIN SELECT RAISE(ABORT, 'generated letters are a record: they are never changed'); END""",
+                    """
+                    CREATE TRIGGER letter_no_delete BEFORE DELETE ON letter
+                    BEGIN SELECT RAISE(ABORT, 'generated letters are a record: they are never deleted'); END""",
+                    """
+                    CREATE TABLE letter_print_volume (
+                        batch_id       INTEGER NOT NULL REFERENCES letter_batch (id),
+                        volume         INTEGER NOT NULL,
+                        file           TEXT NOT NULL,
+                        first_position INTEGER NOT NULL,
+                        letters        INTEGER NOT NULL,
+                        pages          INTEGER NOT NULL,
+                        sha256         TEXT NOT NULL,
+                        PRIMARY KEY (batch_id, volume)
+                    )"""))
     );
 
     private Migrations() {

@@ -1,10 +1,13 @@
 package com.breachdesk.cli;
 
 import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.deadline.HolidayCalendars;
 import com.breachdesk.casefile.VerifiedFiles;
 import com.breachdesk.preferences.VerifiedCaseLedger;
 import com.breachdesk.session.CaseSession;
 import com.breachdesk.preferences.PreferencesStore;
+import com.breachdesk.rules.RulePack;
+import com.breachdesk.rules.RulePackLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,9 +22,12 @@ import java.time.Clock;
  * 2 = bad input (arguments, values, or a file that is not an openable case).
  */
 @Command(name = "breachdesk", mixinStandardHelpOptions = true, versionProvider = BreachdeskCli.Version.class,
-        description = "Breachdesk command line: case files, timeline, audit trail.",
+        description = "Breachdesk command line: case files, timeline, audit trail, rosters, rules and deadlines.",
         subcommands = {NewCommand.class, InfoCommand.class, IncidentCommand.class, TimelineCommand.class,
-                AuditCommand.class, SealCommand.class, UnsealCommand.class})
+                AuditCommand.class, SealCommand.class, UnsealCommand.class, ImportCommand.class, ScopeCommand.class,
+                AssessCommand.class, RulesCommand.class, ObligationsCommand.class, EstimateCommand.class,
+                RiskCommand.class, TemplatesCommand.class, NoticeFactsCommand.class, LettersCommand.class,
+                RenderCommand.class, RegulatorNoticeCommand.class})
 public final class BreachdeskCli {
 
     public static final int EXIT_CHECK_FAILED = 1;
@@ -35,6 +41,8 @@ public final class BreachdeskCli {
     final PreferencesStore preferences;
     private final PrintWriter out;
     private final PrintWriter err;
+    private RulePack rulePack;
+    private final HolidayCalendars holidays = new HolidayCalendars();
 
     BreachdeskCli(Clock clock, PreferencesStore preferences, PrintWriter out, PrintWriter err) {
         this.clock = clock;
@@ -49,6 +57,19 @@ public final class BreachdeskCli {
 
     PrintWriter err() {
         return err;
+    }
+
+    /** The shipped pack plus the user's rules folder ({@code <preferences>/rules}), loaded once per run. */
+    RulePack rulePack() {
+        if (rulePack == null) {
+            holidays.warmUp("US"); // US federal and state rules count business days; read it while the pack loads
+            rulePack = new RulePackLoader().load(preferences.directory().resolve("rules"));
+        }
+        return rulePack;
+    }
+
+    HolidayCalendars holidays() {
+        return holidays;
     }
 
     /** Opens a case as every command should: the user's name, and the memory of cleanly closed files. */

@@ -144,7 +144,16 @@ public final class DemoCase {
                 OptionalLong.of(triage.id()));
         timeline.add(kyiv(now.minus(Duration.ofHours(4))), TimelineKind.COMMUNICATION,
                 "Forensics firm engaged; preliminary report expected within 48 hours.", none);
+
+        // Estimated customers per jurisdiction from the billing country field, until the roster is imported.
+        for (Map.Entry<String, Long> e : ESTIMATES.entrySet()) {
+            session.estimates().set(e.getKey(), e.getValue());
+        }
     }
+
+    /** The demo's estimated affected customers per jurisdiction (they add up to the approximate records). */
+    public static final Map<String, Long> ESTIMATES = Map.of("UA", 41_800L, "PL", 1_900L, "DE", 1_200L, "CZ", 640L,
+            "LT", 310L, "GB", 1_150L, "US-NY", 620L, "US-CA", 410L, "US-TX", 170L);
 
     /** Categories the demo incident involves, for tests and documentation. */
     public static Set<DataCategory> categories() {

@@ -5,16 +5,31 @@ import com.breachdesk.audit.AuditVerification;
 import com.breachdesk.audit.AuditedState;
 import com.breachdesk.casefile.CaseFile;
 import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.estimates.EstimatedCounts;
 import com.breachdesk.casefile.VerifiedFiles;
 import com.breachdesk.incident.IncidentField;
 import com.breachdesk.incident.IncidentRecord;
+import com.breachdesk.letters.CaseLetters;
 import com.breachdesk.organization.OrganizationProfile;
+import com.breachdesk.obligations.Assessor;
+import com.breachdesk.obligations.CaseAssessments;
+import com.breachdesk.obligations.ObligationStore;
 import com.breachdesk.organization.OrganizationRecord;
+import com.breachdesk.incident.Incident;
+import com.breachdesk.jurisdiction.JurisdictionResolver;
+import com.breachdesk.roster.Roster;
+import com.breachdesk.rosterimport.RosterImporter;
+import com.breachdesk.time.MomentInZone;
+import com.breachdesk.population.AffectedPopulation;
+import com.breachdesk.risk.AssessmentRecord;
 import com.breachdesk.timeline.Timeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An open case and the services that work on it. The UI, the CLI and the tests all go through here,
@@ -27,6 +42,12 @@ public final class CaseSession implements AutoCloseable {
     private final IncidentRecord incident;
     private final OrganizationRecord organization;
     private final Timeline timeline;
+    private final Roster roster;
+    private JurisdictionResolver resolver;
+    private final EstimatedCounts estimates;
+    private final AssessmentRecord riskAssessment;
+    private final ObligationStore obligations;
+    private final CaseLetters letters;
 
     private CaseSession(CaseFile caseFile, Clock clock) {
         this.caseFile = caseFile;
@@ -34,6 +55,11 @@ public final class CaseSession implements AutoCloseable {
         this.incident = new IncidentRecord(caseFile);
         this.organization = new OrganizationRecord(caseFile);
         this.timeline = new Timeline(caseFile, clock);
+        this.roster = new Roster(caseFile, clock, this::minorsAsOf, this::resolver);
+        this.estimates = new EstimatedCounts(caseFile);
+        this.riskAssessment = new AssessmentRecord(caseFile);
+        this.obligations = new ObligationStore(caseFile);
+        this.letters = new CaseLetters(caseFile, clock);
     }
 
     /** Creates a case file with a title and the given organization profile (usually the user's default). */
@@ -93,9 +119,78 @@ public final class CaseSession implements AutoCloseable {
         return timeline;
     }
 
+    /** The affected people: summary, pages, hand edits, import history and rollback. */
+    public Roster roster() {
+        return roster;
+    }
+
+    /** Imports roster files into this case. */
+    public RosterImporter rosterImporter() {
+        return new RosterImporter(caseFile, resolver(), clock);
+    }
+
+    /**
+     * Places people in jurisdictions (also for previews before an import). Built on first use: loading the
+     * country-name tables takes a moment that other commands need not pay.
+     */
+    public synchronized JurisdictionResolver resolver() {
+        if (resolver == null) {
+            resolver = new JurisdictionResolver();
+        }
+        return resolver;
+    }
+
+    /**
+     * The date minors are counted on: the day the breach began (occurred), else when it was discovered,
+     * else when the organisation became aware, each in the zone it was recorded in; today if none is known.
+     */
+    private LocalDate minorsAsOf() {
+        Incident i = incident.load();
+        Optional<MomentInZone> moment = i.occurredFrom().or(i::discoveredAt).or(i::awareAt);
+        return moment.map(m -> m.local().toLocalDate()).orElseGet(() -> LocalDate.now(clock));
+    }
+
+    /** Affected people per jurisdiction entered as estimates before a roster exists (audited). */
+    public EstimatedCounts estimates() {
+        return estimates;
+    }
+
+    /**
+     * Who is affected, as the rules engine reads it: the imported roster once it has people, else the
+     * estimates entered before it (each says which it is in {@link AffectedPopulation#source()}).
+     */
+    public AffectedPopulation affectedPopulation() {
+        AffectedPopulation fromRoster = roster.summary().population();
+        return fromRoster.source() == AffectedPopulation.Source.ROSTER ? fromRoster : estimates.population();
+    }
+
+    /** Risk factors, the GDPR Art. 95 decision and overrides (audited). */
+    public AssessmentRecord riskAssessment() {
+        return riskAssessment;
+    }
+
+    /** Stored obligations and the notices marked as given (audited). */
+    public ObligationStore obligations() {
+        return obligations;
+    }
+
+    /** Assessing this case with a rule pack (the pack is shared by all open cases). */
+    public CaseAssessments assessments(Assessor assessor) {
+        return new CaseAssessments(assessor, incident::load, organization::load, this::affectedPopulation, riskAssessment,
+                obligations, clock);
+    }
+
+    /** Letters: templates, batches, generated files and the notice facts they print. */
+    public CaseLetters letters() {
+        return letters;
+    }
+
     /** Everything whose stored values the audit trail must account for. */
     private List<AuditedState> auditedStates() {
-        return List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline);
+        List<AuditedState> states = new ArrayList<>(List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline,
+                AssessmentRecord.TABLE, estimates, obligations, letters.noticeFacts()));
+        states.addAll(roster.auditedStates());
+        return states;
     }
 
     public AuditVerification verifyAudit() {

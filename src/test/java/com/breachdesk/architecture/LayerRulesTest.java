@@ -41,4 +41,17 @@ class LayerRulesTest {
             .that().resideOutsideOfPackage("com.breachdesk.casefile..")
             .should().dependOnClassesThat().resideInAPackage("org.sqlite..")
             .because("opening, locking and configuring the SQLite file is the case-file package's job");
+
+    @ArchTest
+    static final ArchRule onlyThePdfPackageUsesPdfBox = noClasses()
+            .that().resideOutsideOfPackage("com.breachdesk.letters.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
+                    "org.apache.xmpbox..")
+            .because("letters are rendered behind the LetterRenderer interface; one package owns the PDF library");
+
+    @ArchTest
+    static final ArchRule onlyTheTemplatePackageParsesTemplates = noClasses()
+            .that().resideOutsideOfPackage("com.breachdesk.letters.template..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.github.mustachejava..", "org.commonmark..")
+            .because("placeholders and Markdown are checked and escaped in one place, so person data is never parsed");
 }

@@ -12,6 +12,8 @@ public final class RecordingDialogService implements DialogService {
 
     public Path nextNewCaseFile;
     public Path nextOpenFile;
+    public Path nextRosterFile;
+    public Path nextExportFile;
     public boolean confirmAnswer = true;
     public final List<String> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
@@ -24,6 +26,16 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseCaseFileToOpen(Path suggestedFolder) {
         return Optional.ofNullable(nextOpenFile);
+    }
+
+    @Override
+    public Optional<Path> chooseRosterFile(Path suggestedFolder) {
+        return Optional.ofNullable(nextRosterFile);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
+        return Optional.ofNullable(nextExportFile);
     }
 
     @Override

@@ -15,6 +15,12 @@ public interface DialogService {
     /** Asks which case file to open. */
     Optional<Path> chooseCaseFileToOpen(Path suggestedFolder);
 
+    /** Asks which roster file (CSV) to import. */
+    Optional<Path> chooseRosterFile(Path suggestedFolder);
+
+    /** Asks where to save an exported file ({@code extension} without the dot, e.g. "ics"). */
+    Optional<Path> chooseExportFile(String title, String suggestedName, String extension);
+
     /** Shows an error the user must read; {@code message} says what happened and what to do next. */
     void showError(String title, String message);
 

@@ -57,6 +57,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseRosterFile(Path suggestedFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import roster");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV or text (*.csv, *.txt, *.tsv)",
+                "*.csv", "*.txt", "*.tsv"), new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (suggestedFolder != null && Files.isDirectory(suggestedFolder)) {
+            chooser.setInitialDirectory(suggestedFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner.get());

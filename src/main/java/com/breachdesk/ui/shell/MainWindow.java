@@ -103,7 +103,10 @@ public final class MainWindow extends BorderPane {
                 new KeyCodeCombination(KeyCode.O, SHORTCUT, KeyCombination.SHIFT_DOWN), actions.editOrganization());
         org.setId("menu-organization");
         org.disableProperty().bind(model.caseOpenProperty().not());
-        caseMenu.getItems().add(org);
+        MenuItem ics = item("_Export deadlines as calendar (.ics)…", Feather.CALENDAR, null, actions.exportDeadlines());
+        ics.setId("menu-export-ics");
+        ics.disableProperty().bind(model.caseOpenProperty().not());
+        caseMenu.getItems().addAll(org, ics);
 
         Menu view = new Menu("_View");
         for (Step step : Step.values()) {

@@ -4,5 +4,6 @@ import javafx.beans.value.ObservableBooleanValue;
 
 /** Commands the menu bar offers that belong to other screens (undo of the incident form, dialogs, theme). */
 public record ShellActions(Runnable undo, Runnable redo, ObservableBooleanValue canUndo, ObservableBooleanValue canRedo,
-                           Runnable editOrganization, Runnable toggleDarkMode, Runnable showShortcuts, Runnable showAbout) {
+                           Runnable editOrganization, Runnable exportDeadlines, Runnable toggleDarkMode, Runnable showShortcuts,
+                           Runnable showAbout) {
 }

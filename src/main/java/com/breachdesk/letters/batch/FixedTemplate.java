@@ -1,0 +1,32 @@
+package com.breachdesk.letters.batch;
+
+import com.breachdesk.letters.data.LetterRecipient;
+import com.breachdesk.letters.template.LetterTemplate;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every recipient gets the same template (the user chose it). */
+public final class FixedTemplate implements TemplateAssignment {
+
+    private final Assignment assignment;
+
+    public FixedTemplate(LetterTemplate template) {
+        this.assignment = new Assignment(template, List.of(), template.header().label() + " chosen by the user");
+    }
+
+    @Override
+    public Optional<Assignment> assign(LetterRecipient recipient) {
+        return Optional.of(assignment);
+    }
+
+    @Override
+    public String whyNot(LetterRecipient recipient) {
+        return "";
+    }
+
+    @Override
+    public String label() {
+        return assignment.template().id();
+    }
+}

@@ -1,0 +1,173 @@
+package com.breachdesk.letters.pdf;
+
+import com.breachdesk.letters.model.EnvelopeLayout;
+import com.breachdesk.letters.model.LetterDocument;
+import com.breachdesk.letters.model.LetterFrame;
+import com.breachdesk.letters.model.LetterRenderer;
+import com.breachdesk.letters.model.PrintVolume;
+import com.breachdesk.letters.model.RenderedLetter;
+import com.breachdesk.letters.model.Style;
+import com.breachdesk.letters.model.UnprintableTextException;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Renders letters to PDF/A-2b files with PDFBox: our own layout, DejaVu Sans embedded as subsets, fixed
+ * metadata so that the same letter gives the same bytes. Thread-safe: each thread gets its own parsed copy
+ * of the fonts (a parsed TrueType font cannot be read by two threads at once), reused for every letter that
+ * thread writes; glyph substitution is off, which keeps PDFBox fast and text extraction free of ligatures.
+ */
+public final class PdfLetterRenderer implements LetterRenderer {
+
+    private final FontFaces faces = new FontFaces();
+    private final PdfArchive archive = new PdfArchive();
+    private final ConcurrentLinkedQueue<ThreadFonts> opened = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<ThreadFonts> threadFonts = ThreadLocal.withInitial(() -> {
+        ThreadFonts f = new ThreadFonts(faces);
+        opened.add(f);
+        return f;
+    });
+
+    /** One thread's parsed fonts, opened face by face on first use. */
+    static final class ThreadFonts implements AutoCloseable {
+        private final FontFaces faces;
+        private final Map<Style, TrueTypeFont> fonts = new EnumMap<>(Style.class);
+
+        ThreadFonts(FontFaces faces) {
+            this.faces = faces;
+        }
+
+        TrueTypeFont get(Style style) {
+            return fonts.computeIfAbsent(style, faces::open);
+        }
+
+        @Override
+        public void close() {
+            for (TrueTypeFont f : fonts.values()) {
+                try {
+                    f.close();
+                } catch (IOException ignored) {
+                    // read-only font data in memory; nothing to lose
+                }
+            }
+            fonts.clear();
+        }
+    }
+
+    @Override
+    public RenderedLetter render(LetterDocument letter) {
+        LetterLayout.Result layout = LetterLayout.layout(faces, letter);
+        LetterFrame frame = letter.frame();
+        PageGeometry g = PageGeometry.of(frame.paper(), frame.envelope());
+        ThreadFonts fonts = threadFonts.get();
+        try (PDDocument doc = new PDDocument()) {
+            doc.setVersion(1.7f);
+            Map<Style, PDFont> pdFonts = new EnumMap<>(Style.class);
+            PDResources resources = new PDResources();
+            for (Style style : layout.used().keySet()) {
+                PDType0Font font = PDType0Font.load(doc, fonts.get(style), true);
+                pdFonts.put(style, font);
+                resources.put(PageDrawer.FONT_NAMES.get(style), font);
+            }
+            List<byte[]> contents = new ArrayList<>(layout.pages().size());
+            for (PageDrawing drawing : layout.pages()) {
+                PDPage page = new PDPage(new PDRectangle(g.width(), g.height()));
+                page.setResources(resources);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    PageDrawer.draw(cs, drawing, g.width(), g.height(), pdFonts::get);
+                }
+                contents.add(rawContent(page));
+            }
+            archive.apply(doc, frame.title(), frame.author(), frame.language(), frame.created(), frame.documentId(), true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            doc.save(out, CompressParameters.NO_COMPRESSION);
+            Map<Style, BitSet> used = new EnumMap<>(layout.used());
+            return new RenderedLetter(out.toByteArray(), contents.size(),
+                    new PdfPrintablePages(g.width(), g.height(), contents, used));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the PDF failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] rawContent(PDPage page) throws IOException {
+        COSStream stream = page.getCOSObject().getCOSStream(COSName.CONTENTS);
+        try (InputStream in = stream.createRawInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Override
+    public Optional<String> unprintable(String text) {
+        for (Style style : Style.values()) {
+            String bad = LetterLayout.firstUnprintable(faces, text, style);
+            if (bad != null) {
+                return Optional.of(bad + " cannot be printed with the letter font (" + FontFaces.FAMILY + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> addressProblem(List<String> lines, EnvelopeLayout envelope) {
+        PageGeometry g = PageGeometry.of(com.breachdesk.letters.model.PaperFormat.A4, envelope);
+        FontFaces.Metrics m = faces.metrics(Style.REGULAR);
+        int count = 0;
+        for (String line : lines) {
+            float width = 0;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                width += m.width(cp) * LetterLayout.SMALL_SIZE / 1000f;
+                i += Character.charCount(cp);
+            }
+            count += Math.max(1, (int) Math.ceil(width / g.addressWidth()));
+        }
+        if (count > g.addressLines()) {
+            return Optional.of("the address needs " + count + " lines; the envelope window shows at most "
+                    + g.addressLines());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public PrintVolume openPrintVolume(PrintVolume.Settings settings) {
+        return new PdfPrintVolume(faces, archive, settings);
+    }
+
+    /** Throws when {@code text} has a character the font lacks; for callers that want the exception. */
+    public void requirePrintable(String text) {
+        unprintable(text).ifPresent(problem -> {
+            throw new UnprintableTextException(problem);
+        });
+    }
+
+    @Override
+    public void close() {
+        ThreadFonts f;
+        while ((f = opened.poll()) != null) {
+            f.close();
+        }
+        threadFonts.remove();
+    }
+}

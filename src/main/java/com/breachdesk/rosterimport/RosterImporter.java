@@ -1,0 +1,404 @@
+package com.breachdesk.rosterimport;
+
+import com.breachdesk.audit.AuditChange;
+import com.breachdesk.casefile.CaseFile;
+import com.breachdesk.casefile.CaseTransaction;
+import com.breachdesk.jurisdiction.JurisdictionResolver;
+import com.breachdesk.jurisdiction.Resolution;
+import com.breachdesk.roster.CategoryBits;
+import com.breachdesk.roster.ImportLog;
+import com.breachdesk.roster.ImportRecord;
+import com.breachdesk.roster.MergeEvent;
+import com.breachdesk.roster.NotificationStatus;
+import com.breachdesk.roster.Person;
+import com.breachdesk.roster.PersonField;
+import com.breachdesk.roster.PersonStore;
+import com.breachdesk.roster.RosterEdits;
+import com.breachdesk.roster.UndoImages;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports a roster CSV into a case in one transaction: every row is parsed (bad ones go to the rejects
+ * file), read through the column mapping, placed in a jurisdiction, and either added as a new person or
+ * merged into the person it matches (external id, email, E.164 phone). The import is recorded and
+ * audited with the file's SHA-256; cancelling, or any failure, leaves the case exactly as it was.
+ */
+public final class RosterImporter {
+
+    private static final long REPORT_NANOS = 200_000_000L;
+    private static final int IMPORT_CACHE_KIB = 512 * 1024;
+
+    private final CaseFile caseFile;
+    private final JurisdictionResolver resolver;
+    private final Clock clock;
+
+    public RosterImporter(CaseFile caseFile, JurisdictionResolver resolver, Clock clock) {
+        this.caseFile = caseFile;
+        this.resolver = resolver;
+        this.clock = clock;
+    }
+
+    /** Where the rejects of import {@code id} go: beside the case file. */
+    public static Path rejectsPathFor(Path caseFilePath, long importId) {
+        String name = caseFilePath.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return caseFilePath.resolveSibling(stem + "-import-" + importId + "-rejects.csv");
+    }
+
+    public ImportResult importFile(Path file, CsvFormat format, ColumnMapping mapping, ImportListener listener) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + " does not exist");
+        }
+        long totalBytes;
+        try {
+            totalBytes = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return caseFile.write(tx -> {
+            try {
+                return run(tx, file, totalBytes, format, mapping, listener);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading " + file.getFileName() + " failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private ImportResult run(CaseTransaction tx, Path file, long totalBytes, CsvFormat format, ColumnMapping mapping,
+                             ImportListener listener) throws SQLException, IOException {
+        Connection c = tx.connection();
+        try (Statement st = c.createStatement()) {
+            // A million inserts into an indexed table touch pages all over the index; with SQLite's
+            // default 2 MB page cache they spill and are read back many times. Native memory, not heap.
+            st.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+        }
+        try {
+            return importInTransaction(tx, file, totalBytes, format, mapping, listener);
+        } finally {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA cache_size = -2000");
+            }
+        }
+    }
+
+    private ImportResult importInTransaction(CaseTransaction tx, Path file, long totalBytes, CsvFormat format,
+                                      ColumnMapping mapping, ImportListener listener) throws SQLException, IOException {
+        Connection c = tx.connection();
+        CategoryBits bits = CategoryBits.ensure(c);
+        long importId = ImportLog.nextId(c);
+        long firstNewId = PersonStore.nextId(c);
+        Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String mappingJson = MappingPresets.toJson(mapping);
+        ImportLog.start(c, new ImportRecord(importId, file.getFileName().toString(), "", format.encoding().name(),
+                format.delimiterName(), mappingJson, new ImportRecord.Counts(0, 0, 0, 0, 0), Optional.empty(),
+                tx.actor(), startedAt, ImportRecord.Status.ACTIVE, Optional.empty(), Optional.empty()));
+        long existing = countPeople(c);
+        DedupeIndex index = existingKeys(c, existing);
+        // Building the summary indexes once from sorted data beats a million scattered insertions into them;
+        // worth it when the file adds more than a quarter of the people already there (~100 bytes a row).
+        boolean rebuildIndex = totalBytes / 100 > existing / 4;
+        if (rebuildIndex) {
+            PersonStore.dropSummaryIndexes(c);
+        }
+
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long imported = 0;
+        long merged = 0;
+        long conflicts = 0;
+        Path rejectsTarget = rejectsPathFor(caseFile.path(), importId);
+        try (InputStream raw = Files.newInputStream(file);
+             Counter counter = new Counter(new BufferedInputStream(raw, 1 << 16));
+             DigestInputStream digest = new DigestInputStream(counter, sha)) {
+            digest.readNBytes(format.bomLength());
+            Reader reader = new InputStreamReader(digest, format.encoding().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            try (CsvRecords records = new CsvRecords(reader, format.delimiter(), format.encoding().name());
+                 PersonStore.Inserter inserter = PersonStore.inserter(c, bits);
+                 PersonStore.Finder finder = PersonStore.finder(c, bits);
+                 ImportLog.MergeWriter mergeLog = ImportLog.mergeWriter(c)) {
+                RowInterpreter interpreter = new RowInterpreter(records.header(), mapping);
+                try (RejectsFile rejects = new RejectsFile(rejectsTarget, format.delimiter(), records.headerRaw())) {
+                    RowProducer producer = new RowProducer(records, interpreter, rejects, resolver, importId,
+                            mapping.idNamespace());
+                    Thread reading = new Thread(producer, "roster-import-reader");
+                    reading.setDaemon(true);
+                    reading.start();
+                    long started = System.nanoTime();
+                    long lastReport = started;
+                    try {
+                        long nextId = firstNewId;
+                        while (true) {
+                            RowProducer.Batch batch = producer.take();
+                            if (batch.failure() instanceof IOException io) {
+                                throw io;
+                            }
+                            if (batch.failure() != null) {
+                                throw (RuntimeException) batch.failure();
+                            }
+                            for (RowProducer.Incoming in : batch.people()) {
+                                Person incoming = in.person();
+                                Match match = findMatch(index, in, finder, inserter, firstNewId, importId, mergeLog);
+                                conflicts += match.conflicts();
+                                if (match.person() == null) {
+                                    Person created = incoming.withId(nextId++);
+                                    inserter.add(created);
+                                    for (long h : in.keyHashes()) {
+                                        if (h != 0) {
+                                            index.putIfAbsent(h, created.id());
+                                        }
+                                    }
+                                    imported++;
+                                } else {
+                                    Person before = match.person();
+                                    Set<PersonField> edited = before.id() < firstNewId
+                                            ? RosterEdits.editedFieldsOf(c, before.id()) : Set.of();
+                                    Person result = PersonMerge.merge(before, incoming, edited);
+                                    if (before.id() < firstNewId) {
+                                        UndoImages.keep(c, importId, before.id());
+                                    }
+                                    if (inserter.pending(before.id()).isPresent()) {
+                                        inserter.replace(result);
+                                    } else {
+                                        finder.update(result);
+                                    }
+                                    remember(index, result);
+                                    merged++;
+                                }
+                            }
+                            if (batch.last()) {
+                                break;
+                            }
+                            if (listener.cancelled()) {
+                                throw new ImportCancelledException();
+                            }
+                            long now = System.nanoTime();
+                            if (now - lastReport >= REPORT_NANOS) {
+                                lastReport = now;
+                                listener.progress(progress(producer.rowsRead(), counter.count(), totalBytes, now - started));
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new ImportCancelledException();
+                    } finally {
+                        producer.stop();
+                        joinQuietly(reading);
+                    }
+                    inserter.flush();
+                    if (rebuildIndex) {
+                        PersonStore.createSummaryIndexes(c);
+                    }
+                    digest.transferTo(java.io.OutputStream.nullOutputStream());
+                    long rowsRead = producer.rowsRead();
+                    long unresolved = countUnresolved(c, importId);
+                    ImportRecord.Counts counts = new ImportRecord.Counts(rowsRead, imported, merged, rejects.count(), unresolved);
+                    String sha256 = HexFormat.of().formatHex(sha.digest());
+                    Path rejectsFile = rejects.commit();
+                    try {
+                        ImportLog.finish(c, importId, sha256, counts,
+                                rejectsFile == null ? null : rejectsFile.getFileName().toString());
+                        tx.audit(new AuditChange("import", "roster_import", Long.toString(importId), null, null,
+                                auditText(file, sha256, format, mappingJson, counts)));
+                        tx.audit(AuditChange.fieldChange("roster_import", Long.toString(importId), "status", null,
+                                ImportRecord.Status.ACTIVE.id()));
+                        listener.progress(progress(rowsRead, totalBytes, totalBytes, System.nanoTime() - started));
+                    } catch (SQLException | RuntimeException e) {
+                        if (rejectsFile != null) {
+                            Files.deleteIfExists(rejectsFile);
+                        }
+                        throw e;
+                    }
+                    ImportRecord record = ImportLog.find(c, importId).orElseThrow();
+                    return new ImportResult(record, Optional.ofNullable(rejectsFile), producer.datesOfBirthUnread(), conflicts);
+                }
+            }
+        }
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The person a row belongs to (external id first, then email, then phone), or null for a new person. */
+    private record Match(Person person, int conflicts) {
+    }
+
+    private Match findMatch(DedupeIndex index, RowProducer.Incoming in, PersonStore.Finder finder,
+                            PersonStore.Inserter inserter, long firstNewId, long importId,
+                            ImportLog.MergeWriter mergeLog) throws SQLException {
+        Person incoming = in.person();
+        int conflicts = 0;
+        long triedId = 0;
+        for (MatchKeys kind : MatchKeys.values()) {
+            long h = in.keyHashes()[kind.ordinal()];
+            if (h == 0) {
+                continue;
+            }
+            long id = index.get(h);
+            if (id == 0 || id == triedId) {
+                continue;
+            }
+            Optional<Person> found = inserter.pending(id);
+            if (found.isEmpty()) {
+                found = finder.find(id);
+            }
+            String key = kind.of(incoming);
+            if (found.isEmpty() || !key.equals(kind.of(found.get()))) {
+                continue; // a hash collision, or a key the person no longer has
+            }
+            triedId = id;
+            Optional<String> conflict = PersonMerge.conflict(found.get(), incoming);
+            mergeLog.add(new MergeEvent(importId, incoming.sourceLine(), id, kind.id(), conflict.isEmpty(),
+                    conflict.orElse(null)));
+            if (conflict.isEmpty()) {
+                return new Match(found.get(), conflicts);
+            }
+            conflicts++;
+        }
+        return new Match(null, conflicts);
+    }
+
+    private static void remember(DedupeIndex index, Person p) {
+        for (MatchKeys kind : MatchKeys.values()) {
+            String key = kind.of(p);
+            if (key != null) {
+                index.putIfAbsent(kind, key, p.id());
+            }
+        }
+    }
+
+    private static long countPeople(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM person")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static DedupeIndex existingKeys(Connection c, long people) throws SQLException {
+        DedupeIndex index = new DedupeIndex((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1 << 16, people * 3)));
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, id_namespace, external_id, email, phone_key FROM person ORDER BY id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                for (MatchKeys kind : MatchKeys.values()) {
+                    String key = kind.of(rs.getString(2), rs.getString(3), Person.emailKey(rs.getString(4)), rs.getString(5));
+                    if (key != null) {
+                        index.putIfAbsent(kind, key, id);
+                    }
+                }
+            }
+        }
+        return index;
+    }
+
+    private static long countUnresolved(Connection c, long importId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM person WHERE jurisdiction IS NULL AND created_import = ?")) {
+            ps.setLong(1, importId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static ImportProgress progress(long rows, long bytes, long total, long nanos) {
+        double seconds = nanos / 1e9;
+        double rowsPerSecond = seconds > 0 ? rows / seconds : 0;
+        Optional<Duration> left = Optional.empty();
+        if (bytes > 0 && seconds > 0.2 && bytes <= total) {
+            double bytesPerSecond = bytes / seconds;
+            left = Optional.of(Duration.ofMillis((long) ((total - bytes) / bytesPerSecond * 1000)));
+        }
+        return new ImportProgress(rows, bytes, total, rowsPerSecond, left);
+    }
+
+    private static String auditText(Path file, String sha256, CsvFormat format, String mappingJson,
+                                    ImportRecord.Counts counts) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("file", file.getFileName().toString());
+        details.put("sha256", sha256);
+        details.put("encoding", format.encoding().name());
+        details.put("delimiter", format.delimiterName());
+        details.put("read", counts.read());
+        details.put("imported", counts.imported());
+        details.put("merged", counts.merged());
+        details.put("rejected", counts.rejected());
+        details.put("unresolved", counts.unresolved());
+        try {
+            details.put("mapping", MappingPresets.JSON.readTree(mappingJson));
+            return MappingPresets.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(details);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts the bytes read, for progress and time left. */
+    private static final class Counter extends FilterInputStream {
+        private long count;
+
+        Counter(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}
