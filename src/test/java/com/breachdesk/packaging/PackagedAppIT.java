@@ -3,6 +3,9 @@ package com.breachdesk.packaging;
 import com.breachdesk.demo.DemoCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -108,6 +111,29 @@ class PackagedAppIT {
         assertThat(seal.exit()).as(seal.err()).isZero();
         assertThat(unseal.exit()).as(unseal.err()).isZero();
         assertThat(cli("info", unsealed).json().at("/incident/title").asText()).isEqualTo(DemoCase.TITLE);
+    }
+
+    @Test
+    void ukrainianLetterGetsAUkrainianDateAndCyrillicTextInThePackagedApp() throws Exception {
+        // The trimmed runtime keeps Ukrainian locale data (jdk.localedata, --include-locales=en,uk) and PDFBox finds
+        // what it needs in it; without the locale data the date would read "March 5, 2026".
+        Path data = cases.resolve("letter.json");
+        Files.writeString(data, """
+                {"organization": {"name": "SMART-POINT", "address_lines": ["вул. Хрещатик 1", "Київ"],
+                                  "contact_email": "privacy@smart-point.example"},
+                 "person": {"name": "Олена Коваль", "address_lines": ["вул. Січових Стрільців 5", "01001 Київ"],
+                            "data_categories": "ім'я, телефон"},
+                 "notice": {"summary": "Зловмисник отримав доступ до бази даних.", "likely_consequences": "Фішинг.",
+                            "measures_summary": "Ми змінили паролі.", "advice": "Будьте уважні до листів."}}
+                """, StandardCharsets.UTF_8);
+        Path pdf = cases.resolve("letter.pdf");
+
+        Run run = cli("render", "ua-individual", "--data", data.toString(), "--out", pdf.toString(), "--date", "2026-03-05");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("5 березня 2026", "Олена Коваль");
+        }
     }
 
     @Test
