@@ -70,10 +70,11 @@ if [[ "$record" == true ]]; then
   launch "$work/record" "-XX:DumpLoadedClassList=$list" > /dev/null
   # Only classes of the runtime image (JDK, JavaFX): an archive of the app's own jars would be valid at one path only.
   # Archived lambda proxies (@lambda-proxy) tripled the list's size for no start-up gain we could measure.
+  # Sorted, so that re-recording shows only the classes that came or went.
   {
     echo "# Classes Breachdesk loads until its first window shows, recorded by bench/startup.sh --record-classlist"
     echo "# with $("$app/lib/runtime/bin/java" -version 2>&1 | head -1). PackageApp builds the runtime's CDS archive from it."
-    grep -E '^((java|javax|jdk|sun|javafx)/|com/sun/|@lambda-form-invoker)' "$list" | grep -v '^jdk/proxy'
+    grep -E '^((java|javax|jdk|sun|javafx)/|com/sun/|@lambda-form-invoker)' "$list" | grep -v '^jdk/proxy' | LC_ALL=C sort -u
   } > installers/cds/startup.classlist
   echo "wrote installers/cds/startup.classlist ($(grep -vc '^#' installers/cds/startup.classlist) entries)"
   exit 0
