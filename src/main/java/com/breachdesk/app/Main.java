@@ -1,6 +1,7 @@
 package com.breachdesk.app;
 
 import com.breachdesk.cli.BreachdeskCli;
+import com.breachdesk.preferences.PreferencesStore;
 import javafx.application.Application;
 
 /**
@@ -18,6 +19,11 @@ public final class Main {
             BreachdeskCli.main(args);
             return;
         }
+        // The window needs the preferences first, and their JSON mapping costs several hundred classes: load those on
+        // a second core while JavaFX starts its toolkit on this one.
+        Thread warmUp = new Thread(PreferencesStore::warmUp, "breachdesk-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Application.launch(BreachdeskApp.class, args);
     }
 }

@@ -30,6 +30,18 @@ public final class PreferencesStore {
         return new PreferencesStore(PlatformDirectories.configDirectory());
     }
 
+    /**
+     * Loads and links the JSON mapping of {@link Preferences} (several hundred Jackson classes) without touching any
+     * file, so that the first real {@link #load()} is quick. The app calls it on a spare core while JavaFX starts.
+     */
+    public static void warmUp() {
+        try {
+            JSON.readValue("{}", Preferences.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("an empty JSON object must map to Preferences", e);
+        }
+    }
+
     public Path directory() {
         return directory;
     }

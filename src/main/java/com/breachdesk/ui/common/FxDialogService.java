@@ -14,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 /** The real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
+
+    private static final Logger LOG = Logger.getLogger(FxDialogService.class.getName());
 
     private final Supplier<Window> owner;
 
@@ -79,6 +82,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
+        if (ownerClosed(title)) {
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner.get());
         alert.setTitle(title);
@@ -98,8 +104,24 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String title, String message) {
+        if (ownerClosed(title)) {
+            return;
+        }
         Notifications.create().owner(owner.get()).title(title).text(message)
                 .hideAfter(Duration.seconds(12)).showWarning();
+    }
+
+    /**
+     * After the main window has closed, background work still finishing can fail (its case is already closed).
+     * Nobody can act on a dialog then, and one would keep the app running without its window: log the title instead.
+     */
+    private boolean ownerClosed(String title) {
+        Window window = owner.get();
+        if (window != null && !window.isShowing()) {
+            LOG.info(() -> "Not shown because the window has closed: " + title);
+            return true;
+        }
+        return false;
     }
 
     @Override
