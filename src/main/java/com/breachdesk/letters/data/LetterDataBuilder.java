@@ -52,18 +52,20 @@ public final class LetterDataBuilder {
     public LetterValues forPerson(LetterRecipient person, LetterLanguage language, LocalDate letterDate, boolean draft,
                                   List<NoticeObligation> fulfils) {
         LetterValues.Builder b = LetterValues.builder(caseValues.get(language));
+        // Nothing recorded for the person: the incident's categories are the best statement of what was involved.
+        Set<DataCategory> categories = person.categories().isEmpty() ? facts.incident().dataCategories() : person.categories();
         b.text("person.id", person.personId())
                 .text("person.name", person.name())
                 .list("person.address_lines", "line", person.addressLines())
                 .text("person.language", person.language())
                 .text("person.jurisdiction", person.jurisdiction())
                 .text("person.jurisdiction_name", language.jurisdictionName(person.jurisdiction()))
-                .text("person.data_categories", language.categories(person.categories()))
-                .list("person.data_category_list", "name", categoryNames(person.categories(), language))
-                .flag("person.ssn_or_id_involved", person.categories().stream().anyMatch(SSN_OR_ID::contains))
-                .flag("person.ssn_involved", person.categories().contains(DataCategory.SSN))
-                .flag("person.financial_involved", person.categories().stream().anyMatch(FINANCIAL::contains))
-                .flag("person.credentials_involved", person.categories().contains(DataCategory.ACCOUNT_CREDENTIALS));
+                .text("person.data_categories", language.categories(categories))
+                .list("person.data_category_list", "name", categoryNames(categories, language))
+                .flag("person.ssn_or_id_involved", categories.stream().anyMatch(SSN_OR_ID::contains))
+                .flag("person.ssn_involved", categories.contains(DataCategory.SSN))
+                .flag("person.financial_involved", categories.stream().anyMatch(FINANCIAL::contains))
+                .flag("person.credentials_involved", categories.contains(DataCategory.ACCOUNT_CREDENTIALS));
         scope(b, person.jurisdiction(), language);
         obligations(b, fulfils);
         letter(b, language, letterDate, reference(person.personId()), draft);
@@ -85,6 +87,9 @@ public final class LetterDataBuilder {
                 .text("obligation.phase", obligation.phase())
                 .text("obligation.deadline_text", obligation.deadlineText())
                 .list("obligation.content_requirements", "text", obligation.contentRequirements());
+        if (obligation.due() != null && obligation.zone() != null) {
+            b.text("obligation.due", language.dateTime(obligation.due().atZone(obligation.zone())));
+        }
         facts.incident().awareAt().ifPresent(aware ->
                 b.flag("incident.over_72_hours", Duration.between(aware.instant(), noticeAt).compareTo(Duration.ofHours(72)) > 0));
         scope(b, obligation.jurisdiction(), language);
