@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
     /** One thread's parsed fonts (opened face by face on first use) and compressor. */
     static final class ThreadFonts implements AutoCloseable {
         private final FontFaces faces;
+        private static final int CACHED_SUBSETS = 32;
         private final Map<Style, TrueTypeFont> fonts = new EnumMap<>(Style.class);
+        private final Map<Style, Map<BitSet, SubsetEmbedder.Subset>> subsets = new EnumMap<>(Style.class);
         final Deflation deflation = new Deflation();
 
         ThreadFonts(FontFaces faces) {
@@ -67,11 +70,47 @@ public final class PdfLetterRenderer implements LetterRenderer {
             COSDictionary fontDict = new COSDictionary();
             for (Map.Entry<Style, BitSet> e : used.entrySet()) {
                 if (!e.getValue().isEmpty()) {
-                    fontDict.setItem(PageDrawer.FONT_NAMES.get(e.getKey()), SubsetEmbedder.embed(doc,
-                            faces.embedding().get(e.getKey()), get(e.getKey()), e.getValue(), deflation));
+                    Style style = e.getKey();
+                    fontDict.setItem(PageDrawer.FONT_NAMES.get(style),
+                            SubsetEmbedder.write(doc, faces.embedding().get(style), subset(style, e.getValue())));
                 }
             }
             resources.getCOSObject().setItem(COSName.FONT, fontDict);
+        }
+
+        /**
+         * The subset for these characters, made once and reused while this thread's letters keep using the same
+         * ones (letters from one template mostly do). The body face always carries printable ASCII, and the whole
+         * Cyrillic alphabet once a letter uses Cyrillic, so names and addresses rarely make a new subset: a few
+         * more glyphs per file instead of subsetting the font again for most letters.
+         */
+        private SubsetEmbedder.Subset subset(Style style, BitSet used) throws IOException {
+            BitSet key = style == Style.REGULAR ? widened(used) : (BitSet) used.clone();
+            Map<BitSet, SubsetEmbedder.Subset> cache = subsets.computeIfAbsent(style, s -> new LinkedHashMap<>(
+                    CACHED_SUBSETS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<BitSet, SubsetEmbedder.Subset> eldest) {
+                    return size() > CACHED_SUBSETS;
+                }
+            });
+            SubsetEmbedder.Subset s = cache.get(key);
+            if (s == null) {
+                s = SubsetEmbedder.prepare(faces.embedding().get(style), get(style), key, deflation);
+                cache.put(key, s);
+            }
+            return s;
+        }
+
+        private static BitSet widened(BitSet used) {
+            BitSet key = (BitSet) used.clone();
+            key.set(0x20, 0x7F);
+            if (used.nextSetBit(0x0400) >= 0 && used.nextSetBit(0x0400) < 0x0530) {
+                key.set(0x0410, 0x0450); // А-я
+                for (char c : "ЄІЇҐєіїґЁё".toCharArray()) {
+                    key.set(c);
+                }
+            }
+            return key;
         }
 
         /** A page whose content is {@code compressed} (Flate), as it is. */

@@ -29,15 +29,24 @@ import java.util.TreeMap;
  */
 final class SubsetEmbedder {
 
+    /** The tables a PDF needs of an embedded TrueType font (as PDFBox keeps them); cmap, names and layout go. */
+    private static final java.util.List<String> TABLES = java.util.List.of("head", "hhea", "loca", "maxp", "cvt ",
+            "prep", "glyf", "hmtx", "fpgm", "gasp");
+
     private SubsetEmbedder() {
     }
 
-    /** The font dictionary for {@code codePoints} of {@code face}; {@code ttf} is the caller's parsed copy of it. */
-    static COSDictionary embed(PDDocument doc, EmbeddingFace face, TrueTypeFont ttf, BitSet codePoints,
-                               Deflation deflation) throws IOException {
+    /** One face's subset, compressed and ready to be written into any number of documents. */
+    record Subset(String name, byte[] fontFile, int length1, byte[] cidToGid, byte[] toUnicode, int[] gids,
+                  int[] widths) {
+    }
+
+    /** The subset of {@code face} for {@code codePoints}; {@code ttf} is the caller's parsed copy of the face. */
+    static Subset prepare(EmbeddingFace face, TrueTypeFont ttf, BitSet codePoints, Deflation deflation)
+            throws IOException {
         // glyph id -> first character drawn with it
         TreeMap<Integer, Integer> glyphs = new TreeMap<>();
-        TTFSubsetter subsetter = new TTFSubsetter(ttf);
+        TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
         for (int cp = codePoints.nextSetBit(0); cp >= 0; cp = codePoints.nextSetBit(cp + 1)) {
             int gid = face.gid(cp);
             if (gid != 0) {
@@ -45,14 +54,26 @@ final class SubsetEmbedder {
                 subsetter.add(cp);
             }
         }
-        String name = tag(glyphs) + "+" + face.postScriptName;
-        subsetter.setPrefix(tag(glyphs) + "+");
+        String tag = tag(glyphs);
+        subsetter.setPrefix(tag + "+");
         ByteArrayOutputStream program = new ByteArrayOutputStream(16 * 1024);
         subsetter.writeToStream(program);
-        Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+        int[] gids = new int[glyphs.size()];
+        int[] widths = new int[glyphs.size()];
+        int i = 0;
+        for (int gid : glyphs.keySet()) {
+            gids[i] = gid;
+            widths[i++] = face.width(gid);
+        }
+        return new Subset(tag + "+" + face.postScriptName, deflation.deflate(program.toByteArray()), program.size(),
+                deflation.deflate(cidToGid(subsetter.getGIDMap())), deflation.deflate(toUnicode(glyphs)), gids, widths);
+    }
 
-        COSStream fontFile = stream(doc, program.toByteArray(), deflation);
-        fontFile.setInt(COSName.LENGTH1, program.size());
+    /** The font dictionary of {@code subset} in {@code doc}. */
+    static COSDictionary write(PDDocument doc, EmbeddingFace face, Subset subset) throws IOException {
+        String name = subset.name();
+        COSStream fontFile = stream(doc, subset.fontFile());
+        fontFile.setInt(COSName.LENGTH1, subset.length1());
 
         COSDictionary descriptor = new COSDictionary();
         descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
@@ -82,8 +103,8 @@ final class SubsetEmbedder {
         cidFont.setName(COSName.BASE_FONT, name);
         cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
         cidFont.setItem(COSName.FONT_DESC, descriptor);
-        cidFont.setItem(COSName.W, widths(face, glyphs));
-        cidFont.setItem(COSName.CID_TO_GID_MAP, stream(doc, cidToGid(newToOld), deflation));
+        cidFont.setItem(COSName.W, widths(subset));
+        cidFont.setItem(COSName.CID_TO_GID_MAP, stream(doc, subset.cidToGid()));
 
         COSArray descendants = new COSArray();
         descendants.add(cidFont);
@@ -93,7 +114,7 @@ final class SubsetEmbedder {
         font.setName(COSName.BASE_FONT, name);
         font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
-        font.setItem(COSName.TO_UNICODE, stream(doc, toUnicode(glyphs), deflation));
+        font.setItem(COSName.TO_UNICODE, stream(doc, subset.toUnicode()));
         return font;
     }
 
@@ -113,17 +134,18 @@ final class SubsetEmbedder {
     }
 
     /** The W array: runs of consecutive glyph ids with their widths, {@code [first [w w w] first [w] ...]}. */
-    private static COSArray widths(EmbeddingFace face, TreeMap<Integer, Integer> glyphs) {
+    private static COSArray widths(Subset subset) {
         COSArray w = new COSArray();
         COSArray run = null;
         int previous = -2;
-        for (int gid : glyphs.keySet()) {
+        for (int i = 0; i < subset.gids().length; i++) {
+            int gid = subset.gids()[i];
             if (gid != previous + 1) {
                 w.add(COSInteger.get(gid));
                 run = new COSArray();
                 w.add(run);
             }
-            run.add(COSInteger.get(face.width(gid)));
+            run.add(COSInteger.get(subset.widths()[i]));
             previous = gid;
         }
         return w;
@@ -172,11 +194,12 @@ final class SubsetEmbedder {
         return "0000".substring(h.length()) + h;
     }
 
-    private static COSStream stream(PDDocument doc, byte[] data, Deflation deflation) throws IOException {
+    /** A stream of already Flate-compressed bytes. */
+    private static COSStream stream(PDDocument doc, byte[] compressed) throws IOException {
         COSStream s = doc.getDocument().createCOSStream();
         s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         try (OutputStream out = s.createRawOutputStream()) {
-            out.write(deflation.deflate(data));
+            out.write(compressed);
         }
         return s;
     }
