@@ -22,7 +22,7 @@ public final class BreachdeskApp extends Application {
         runner = new FxTaskRunner();
         AppPreferences preferences = new AppPreferences(PreferencesStore.platformDefault());
         Workbench workbench = Workbench.build(stage, preferences, Clock.systemUTC(), runner,
-                owner -> new FxDialogService(() -> owner));
+                owner -> new FxDialogService(() -> owner, getHostServices()::showDocument));
         List<String> args = getParameters().getUnnamed();
         workbench.show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
     }

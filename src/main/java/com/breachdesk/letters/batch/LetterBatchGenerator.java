@@ -314,7 +314,8 @@ public final class LetterBatchGenerator {
         return new PageCheck(problems, first, assignments);
     }
 
-    static List<String> addressBlock(LetterRecipient r) {
+    /** The address block a window envelope shows: the name, then the address lines. */
+    public static List<String> addressBlock(LetterRecipient r) {
         List<String> lines = new ArrayList<>(r.addressLines().size() + 1);
         lines.add(r.name());
         lines.addAll(r.addressLines());
