@@ -7,9 +7,16 @@ import com.breachdesk.letters.batch.BatchKind;
 import com.breachdesk.letters.batch.BatchResult;
 import com.breachdesk.letters.batch.LetterBatchGenerator;
 import com.breachdesk.letters.batch.RecipientFilter;
-import com.breachdesk.letters.batch.RulePackCandidates;
-import com.breachdesk.letters.batch.SyntheticRecipients;
+import com.breachdesk.letters.batch.AssessedNotices;
+import com.breachdesk.letters.batch.Assignment;
+import com.breachdesk.letters.batch.RecipientSource;
+import com.breachdesk.letters.batch.RosterRecipients;
 import com.breachdesk.letters.batch.TemplateAssignment;
+import com.breachdesk.deadline.HolidayCalendars;
+import com.breachdesk.obligations.Assessor;
+import com.breachdesk.rosterimport.CsvFormat;
+import com.breachdesk.rosterimport.ImportListener;
+import com.breachdesk.rosterimport.MappingSuggester;
 import com.breachdesk.letters.compose.LetterComposer;
 import com.breachdesk.letters.data.LetterDataBuilder;
 import com.breachdesk.letters.data.LetterRecipient;
@@ -51,9 +58,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * Letters benchmark: N personalised one-to-two-page letters (synthetic recipients spread over US states, the EU
- * and Ukraine, templates chosen automatically), each its own PDF/A file, plus the merged print PDF and the
- * manifest, on all cores. Then bare PDFBox writes the same text (pre-wrapped lines, no templating, no Markdown,
+ * Letters benchmark: N personalised one-to-two-page letters to the people of a case roster (a synthetic roster of
+ * N people in US states and the EU, imported through the real importer outside the timing; templates chosen
+ * automatically from the rules engine's evaluation of the case), each its own PDF/A file, plus the merged print PDF
+ * and the manifest, on all cores. Then bare PDFBox writes the same text (pre-wrapped lines, no templating, no Markdown,
  * no layout, no PDF/A, no hashing) to N files plus one print PDF drawn directly, on the same number of threads.
  * Prints both rates and their ratio.
  *
@@ -75,20 +83,30 @@ public final class LetterBench {
                     LetterFixtures.organization(), "bench", clock);
                  PdfLetterRenderer renderer = new PdfLetterRenderer()) {
                 session.letters().noticeFacts().set(LetterFixtures.noticeFacts());
-                var facts = session.letters().facts(LetterFixtures.organization(), LetterFixtures.incident(),
-                        LetterFixtures.population());
+                session.incident().setAll(LetterFixtures.incidentWithSsn().values());
+                Path csv = work.resolve("roster.csv");
+                writeRoster(csv, people);
+                long t0 = System.nanoTime();
+                session.rosterImporter().importFile(csv, new CsvFormat(java.nio.charset.StandardCharsets.UTF_8, 0, ','),
+                        MappingSuggester.suggest(List.of(ROSTER_HEADER.split(","))), ImportListener.NONE);
+                System.out.printf("  (roster of %,d imported in %.1f s, not timed)%n", session.roster().summary().people(),
+                        (System.nanoTime() - t0) / 1e9);
+                var population = session.affectedPopulation();
+                var facts = session.letters().facts(population);
                 LetterDataBuilder data = new LetterDataBuilder(facts);
                 LetterComposer composer = new LetterComposer(facts.organization(), LetterFixtures.RULES.fingerprint());
                 TemplateAssignment templates = new AutoTemplates(new TemplateSelector(LetterFixtures.CATALOG),
-                        new RulePackCandidates(LetterFixtures.RULES, facts.organization().sectors()));
+                        new AssessedNotices(session.assessForLetters(new Assessor(LetterFixtures.RULE_PACK,
+                                new HolidayCalendars(), clock), population)));
+                RecipientSource roster = new RosterRecipients(session.roster());
                 LetterBatchGenerator generator = new LetterBatchGenerator(renderer, session.letters().store(), data,
                         composer, ApprovalCheck.NO_REVIEW_YET, clock);
 
                 // warm-up: same work, smaller, into another folder
-                run(generator, templates, work.resolve("warmup"), Math.min(1_000, people), threads, volumeSize);
+                run(generator, templates, roster, work.resolve("warmup"), Math.min(1_000, people), threads, volumeSize);
                 resetHeapPeak();
                 long cpu0 = cpuNanos();
-                BatchResult ours = run(generator, templates, work.resolve("batch"), people, threads, volumeSize);
+                BatchResult ours = run(generator, templates, roster, work.resolve("batch"), people, threads, volumeSize);
                 double oursCpu = (cpuNanos() - cpu0) / 1e9;
                 long peakHeapMb = heapPeakMb();
                 System.out.printf("Breachdesk: %,d letters, %,d print pages, %.2f s = %.0f letters/s (peak heap %d MB)%n",
@@ -102,7 +120,7 @@ public final class LetterBench {
                     return;
                 }
                 // the same text, without templating, for the bare PDFBox baseline (prepared outside the timing)
-                List<List<List<String>>> texts = texts(people, data, composer, templates);
+                List<List<List<String>>> texts = texts(roster, data, composer, templates);
                 bare(texts, work.resolve("bare-warmup"), threads, Math.min(1_000, people), true);
                 long cpu1 = cpuNanos();
                 double[] bare = bare(texts, work.resolve("bare"), threads, people, true);
@@ -127,20 +145,55 @@ public final class LetterBench {
         }
     }
 
-    private static BatchResult run(LetterBatchGenerator generator, TemplateAssignment templates, Path out, int people,
-                                   int threads, int volumeSize) throws IOException {
-        return generator.run(new LetterBatchGenerator.Plan(out, templates, new SyntheticRecipients(people),
-                RecipientFilter.ALL, BatchKind.DRAFT, null, true, volumeSize, threads), p -> { }, new AtomicBoolean());
+    private static BatchResult run(LetterBatchGenerator generator, TemplateAssignment templates, RecipientSource roster,
+                                   Path out, int people, int threads, int volumeSize) throws IOException {
+        BatchResult r = generator.run(new LetterBatchGenerator.Plan(out, templates, roster,
+                new RecipientFilter(null, people), BatchKind.DRAFT, null, true, volumeSize, threads), p -> { },
+                new AtomicBoolean());
+        if (r.letters() != people) {
+            throw new IllegalStateException("Expected " + people + " letters, made " + r.letters() + "; left out: " + r.leftOut());
+        }
+        return r;
+    }
+
+    static final String ROSTER_HEADER = "Customer ID,Full Name,Street,City,State,ZIP,Country,Language,Categories";
+    private static final String[][] PLACES = {
+            {"San Jose", "CA", "95113", "US", "en"}, {"Boston", "MA", "02108", "US", "en"},
+            {"Austin", "TX", "78701", "US", "en"}, {"Warszawa", "", "00-001", "PL", "en"},
+            {"Berlin", "", "10115", "DE", "en"}, {"Chicago", "IL", "60601", "US", "en"},
+            {"New York", "NY", "10001", "US", "en"}, {"Praha", "", "110 00", "CZ", "en"}};
+    private static final String[] GIVEN = {"Anna", "Bohdan", "Chloe", "Dmytro", "Emma", "Ґанна", "Єва", "Іван",
+            "Sofia", "Tomasz", "Ulrike", "Zoë"};
+    private static final String[] FAMILY = {"Kowalska", "Шевченко", "Müller", "O'Brien", "Ткаченко", "García",
+            "Smith-Jones", "Nováková", "Łukasiewicz"};
+    private static final String[] CATEGORIES = {"name;email;phone;ssn", "name;postal_address;billing_address;ssn",
+            "name;ssn;date_of_birth", "name;account_credentials;ip_address;ssn"};
+
+    /** A roster of {@code people} made-up customers in US states and the EU, Latin and Cyrillic names. */
+    private static void writeRoster(Path csv, int people) throws IOException {
+        StringBuilder sb = new StringBuilder(ROSTER_HEADER).append('\n');
+        for (int i = 1; i <= people; i++) {
+            String[] p = PLACES[i % PLACES.length];
+            String street = (i % 97 + 1) + " Main Street" + (i % 3 == 0 ? "\nApt " + (i % 40 + 1) : "");
+            sb.append("C").append(i).append(',').append(GIVEN[i % GIVEN.length]).append(' ')
+                    .append(FAMILY[(i / 3) % FAMILY.length]).append(",\"").append(street).append("\",").append(p[0])
+                    .append(',').append(p[1]).append(',').append(p[2]).append(',').append(p[3]).append(',').append(p[4])
+                    .append(',').append(CATEGORIES[(i / 5) % CATEGORIES.length]).append('\n');
+        }
+        Files.writeString(csv, sb.toString());
     }
 
     /** Each letter's text as pages of lines: the same words, wrapped at a fixed width. */
-    private static List<List<List<String>>> texts(int people, LetterDataBuilder data, LetterComposer composer,
+    private static List<List<List<String>>> texts(RecipientSource source, LetterDataBuilder data, LetterComposer composer,
                                                    TemplateAssignment templates) {
-        SyntheticRecipients source = new SyntheticRecipients(people);
-        List<List<List<String>>> out = new ArrayList<>(people);
-        for (long n = 1; n <= people; n++) {
-            LetterRecipient r = source.person(n);
-            var a = templates.assign(r).orElseThrow();
+        List<List<List<String>>> out = new ArrayList<>();
+        List<LetterRecipient> all = new ArrayList<>();
+        for (List<LetterRecipient> page = source.page(RecipientFilter.ALL, null, 1000); !page.isEmpty();
+             page = source.page(RecipientFilter.ALL, page.get(page.size() - 1).personId(), 1000)) {
+            all.addAll(page);
+        }
+        for (LetterRecipient r : all) {
+            var a = (Assignment) templates.decide(r.jurisdiction(), r.language());
             List<String> address = new ArrayList<>();
             address.add(r.name());
             address.addAll(r.addressLines());

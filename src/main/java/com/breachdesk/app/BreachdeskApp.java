@@ -27,7 +27,7 @@ public final class BreachdeskApp extends Application {
         AppPreferences preferences = new AppPreferences(PreferencesStore.platformDefault());
         setIcons(stage);
         Workbench workbench = Workbench.build(stage, preferences, Clock.systemUTC(), runner,
-                owner -> new FxDialogService(() -> owner));
+                owner -> new FxDialogService(() -> owner, getHostServices()::showDocument));
         List<String> args = getParameters().getUnnamed();
         StartupProbe.attachIfRequested(stage, workbench.main());
         workbench.show(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));

@@ -14,6 +14,8 @@ import com.breachdesk.ui.common.DialogService;
 import com.breachdesk.ui.common.TaskRunner;
 import com.breachdesk.ui.incident.IncidentView;
 import com.breachdesk.ui.incident.IncidentViewModel;
+import com.breachdesk.ui.letters.LettersView;
+import com.breachdesk.ui.letters.LettersViewModel;
 import com.breachdesk.ui.obligations.AssessorProvider;
 import com.breachdesk.ui.obligations.ObligationsView;
 import com.breachdesk.ui.obligations.ObligationsViewModel;
@@ -90,8 +92,9 @@ public final class Workbench {
         steps.put(Step.SCOPE, new ScopeView(scope, () -> openImportWizard(stage, context, runner, dialogs, preferences)));
         steps.put(Step.ASSESS, new AssessView(assess));
         steps.put(Step.OBLIGATIONS, new ObligationsView(obligations));
-        steps.put(Step.LETTERS, new PendingStepView(Step.LETTERS, "Notification letters to people and regulators, "
-                + "generated as PDFs from reviewed templates, will be produced here."));
+        LettersViewModel letters = new LettersViewModel(context, runner, dialogs, assessors,
+                preferences.directory().resolve("templates"), Platform::runLater);
+        steps.put(Step.LETTERS, new LettersView(letters));
         steps.put(Step.REPORT, new PendingStepView(Step.REPORT, "The printable incident timeline and status report "
                 + "for managers will be produced here."));
 

@@ -295,7 +295,11 @@ public final class Migrations {
                         pages          INTEGER NOT NULL,
                         sha256         TEXT NOT NULL,
                         PRIMARY KEY (batch_id, volume)
-                    )"""))
+                    )""")),
+            new Migration(5, "letters: where a batch's recipients came from; letters by batch", List.of(
+                    // 'roster' batches move their people's notification status; a mailing file's do not.
+                    "ALTER TABLE letter_batch ADD COLUMN source TEXT",
+                    "CREATE INDEX letter_by_batch ON letter (batch_id, position)"))
     );
 
     private Migrations() {

@@ -10,7 +10,13 @@ import com.breachdesk.letters.batch.CsvRecipients;
 import com.breachdesk.letters.batch.FixedTemplate;
 import com.breachdesk.letters.batch.LetterBatchGenerator;
 import com.breachdesk.letters.batch.RecipientFilter;
-import com.breachdesk.letters.batch.RulePackCandidates;
+import com.breachdesk.letters.batch.AssessedNotices;
+import com.breachdesk.letters.batch.BatchPreview;
+import com.breachdesk.letters.batch.RecipientSource;
+import com.breachdesk.letters.batch.RosterRecipients;
+import com.breachdesk.population.AffectedPopulation;
+import com.breachdesk.roster.NotificationStatus;
+import com.breachdesk.vocabulary.Coded;
 import com.breachdesk.letters.batch.TemplateAssignment;
 import com.breachdesk.letters.data.CaseFacts;
 import com.breachdesk.letters.pdf.PdfLetterRenderer;
@@ -33,8 +39,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-@Command(name = "letters", description = "Generate letters to the people in scope: one PDF each, print-ready volumes "
-        + "and a manifest for the mailing vendor. Prints a JSON summary; progress goes to stderr.")
+@Command(name = "letters", description = "Generate letters to the people in scope (the case roster, or a mailing file): "
+        + "one PDF each, print-ready volumes and a manifest for the mailing vendor. With --template auto, the rules "
+        + "engine's evaluation decides who must be notified and each group's template. Prints a JSON summary; "
+        + "progress goes to stderr.")
 final class LettersCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -47,12 +55,20 @@ final class LettersCommand implements Callable<Integer> {
             description = "A template id, or auto to choose per jurisdiction and language.")
     String template;
 
-    @Option(names = "--recipients", required = true, paramLabel = "FILE.csv",
-            description = "Mailing file: person_id, name, address_line_1..6, jurisdiction, language, categories.")
+    @Option(names = "--recipients", paramLabel = "FILE.csv", description = "A mailing file instead of the case roster: "
+            + "person_id, name, address_line_1..6, jurisdiction, language, categories.")
     Path recipients;
 
     @Option(names = "--jurisdiction", paramLabel = "J", description = "Only people in this jurisdiction (US takes US-CA).")
     String jurisdiction;
+
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "Only roster people with this notification status: pending, letter_generated, sent, "
+                    + "undeliverable, not_required.")
+    String status;
+
+    @Option(names = "--dry-run", description = "Only show which template each group of recipients would get, and why.")
+    boolean dryRun;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N letters.")
     long limit;
@@ -82,18 +98,34 @@ final class LettersCommand implements Callable<Integer> {
     public Integer call() throws CaseFileRefusedException, IOException {
         LetterWiring wiring = new LetterWiring(cli);
         wiring.reportProblems(cli.err());
-        try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock);
-             CsvRecipients people = CsvRecipients.open(recipients);
+        NotificationStatus wanted = status == null ? null : Coded.parse(NotificationStatus.class, status);
+        RecipientFilter filter = new RecipientFilter(jurisdiction, wanted, limit);
+        try (CaseSession session = cli.open(file);
+             CsvRecipients mailingFile = recipients == null ? null : CsvRecipients.open(recipients);
              PdfLetterRenderer renderer = new PdfLetterRenderer()) {
-            CaseFacts facts = session.letters().facts(people.population());
+            RecipientSource people;
+            if (mailingFile != null) {
+                people = mailingFile;
+            } else if (session.roster().summary().people() == 0) {
+                throw new IllegalArgumentException("The case has no roster yet: import one (breachdesk import CASE "
+                        + "FILE.csv) or give a mailing file with --recipients FILE.csv");
+            } else {
+                people = new RosterRecipients(session.roster());
+            }
+            AffectedPopulation population = session.letterPopulation(mailingFile == null ? null : mailingFile.population());
+            CaseFacts facts = session.letters().facts(population);
             TemplateAssignment assignment = "auto".equals(template)
                     ? new AutoTemplates(new TemplateSelector(wiring.catalog),
-                    new RulePackCandidates(wiring.rules, facts.organization().sectors()))
+                    new AssessedNotices(session.assessForLetters(wiring.assessor(), population)))
                     : new FixedTemplate(wiring.catalog.require(template));
+            if (dryRun) {
+                JsonOutput.print(cli.out(), preview(BatchPreview.of(people, filter, assignment)));
+                return 0;
+            }
             LetterBatchGenerator generator = new LetterBatchGenerator(renderer, session.letters().store(),
                     LetterWiring.data(facts), wiring.composer(facts), ApprovalCheck.NO_REVIEW_YET, cli.clock);
-            LetterBatchGenerator.Plan plan = new LetterBatchGenerator.Plan(out, assignment, people,
-                    new RecipientFilter(jurisdiction, limit), finalBatch ? BatchKind.FINAL : BatchKind.DRAFT, date,
+            LetterBatchGenerator.Plan plan = new LetterBatchGenerator.Plan(out, assignment, people, filter,
+                    finalBatch ? BatchKind.FINAL : BatchKind.DRAFT, date,
                     !noDuplex, volumeSize, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
             AtomicBoolean cancel = new AtomicBoolean();
             CountDownLatch finished = new CountDownLatch(1);
@@ -158,6 +190,30 @@ final class LettersCommand implements Callable<Integer> {
             groups.add(gm);
         });
         m.put("templates", groups);
+        List<Map<String, Object>> leftOut = new ArrayList<>();
+        r.leftOut().forEach(g -> {
+            Map<String, Object> gm = new LinkedHashMap<>();
+            gm.put("jurisdiction", g.jurisdiction());
+            gm.put("language", g.language());
+            gm.put("people", g.people());
+            gm.put("why", g.explanation());
+            leftOut.add(gm);
+        });
+        m.put("left_out", leftOut);
         return m;
+    }
+
+    static List<Map<String, Object>> preview(List<BatchPreview.Group> groups) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (BatchPreview.Group g : groups) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("jurisdiction", g.recipients().jurisdiction());
+            m.put("language", g.recipients().language());
+            m.put("people", g.recipients().people());
+            m.put("gets", g.outcome());
+            m.put("why", g.decision().explanation());
+            out.add(m);
+        }
+        return out;
     }
 }

@@ -1,17 +1,21 @@
 package com.breachdesk.cli;
 
 import com.breachdesk.casefile.CaseFileRefusedException;
+import com.breachdesk.deadline.Obligation;
+import com.breachdesk.deadline.ObligationStatus;
 import com.breachdesk.letters.batch.ApprovalCheck;
 import com.breachdesk.letters.batch.BatchKind;
 import com.breachdesk.letters.batch.CsvRecipients;
 import com.breachdesk.letters.batch.RegulatorNoticeWriter;
 import com.breachdesk.letters.data.CaseFacts;
 import com.breachdesk.letters.data.NoticeObligation;
+import com.breachdesk.letters.data.NoticeObligations;
 import com.breachdesk.letters.pdf.PdfLetterRenderer;
 import com.breachdesk.letters.template.Audience;
 import com.breachdesk.letters.template.LetterTemplate;
 import com.breachdesk.letters.template.TemplateChoice;
 import com.breachdesk.letters.template.TemplateSelector;
+import com.breachdesk.obligations.Assessment;
 import com.breachdesk.population.AffectedPopulation;
 import com.breachdesk.session.CaseSession;
 import picocli.CommandLine.Command;
@@ -22,12 +26,15 @@ import picocli.CommandLine.ParentCommand;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "regulator-notice", description = "Write the notice one obligation of the rule pack asks for (to a "
-        + "supervisory authority, CSIRT or Attorney General) from the case, as a PDF recorded in the case.")
+@Command(name = "regulator-notice", description = "Write the notice one obligation asks for (to a supervisory "
+        + "authority, CSIRT or Attorney General) as the rules engine evaluated it for the case (authority, deadline), "
+        + "as a PDF recorded in the case.")
 final class RegulatorNoticeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,25 +43,25 @@ final class RegulatorNoticeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE")
     Path file;
 
-    @Option(names = "--obligation", required = true, paramLabel = "RULE_ID", description = "e.g. eu-gdpr-art33-sa")
+    @Option(names = "--obligation", required = true, paramLabel = "RULE_ID", description = "e.g. eu-eprivacy-611-initial")
     String ruleId;
 
     @Option(names = "--out", required = true, paramLabel = "file.pdf")
     Path out;
 
-    @Option(names = "--authority", paramLabel = "STATE",
-            description = "For EU/EEA-wide rules: the member state whose authority receives it (default: the EU main establishment).")
-    String authority;
-
-    @Option(names = "--jurisdiction", paramLabel = "J",
-            description = "For US-wide templates: the state the notice is about (default: the rule's jurisdiction).")
+    @Option(names = {"--jurisdiction", "--authority"}, paramLabel = "J",
+            description = "When the rule was evaluated for several jurisdictions (an EU rule in each member state): which one.")
     String jurisdiction;
 
     @Option(names = "--template", paramLabel = "ID", description = "Use this template instead of the one chosen.")
     String template;
 
-    @Option(names = "--recipients", paramLabel = "FILE.csv", description = "Mailing file to count affected people from.")
+    @Option(names = "--recipients", paramLabel = "FILE.csv",
+            description = "Mailing file to count affected people from, when the case has no roster or estimates.")
     Path recipients;
+
+    @Option(names = "--voluntary", description = "Write the notice although the evaluation finds it not required.")
+    boolean voluntary;
 
     @Option(names = "--final", description = "A final notice (needs an approved template); default: DRAFT-stamped.")
     boolean finalNotice;
@@ -63,39 +70,26 @@ final class RegulatorNoticeCommand implements Callable<Integer> {
     public Integer call() throws CaseFileRefusedException, IOException {
         LetterWiring wiring = new LetterWiring(cli);
         wiring.reportProblems(cli.err());
-        NoticeObligation obligation = wiring.rules.find(ruleId).orElseThrow(() ->
-                new IllegalArgumentException("No rule '" + ruleId + "' in the rule pack"));
-        try (CaseSession session = CaseSession.open(file, cli.actor(), cli.clock);
+        try (CaseSession session = cli.open(file);
              PdfLetterRenderer renderer = new PdfLetterRenderer()) {
-            AffectedPopulation population = AffectedPopulation.none();
+            AffectedPopulation fallback = null;
             if (recipients != null) {
                 try (CsvRecipients people = CsvRecipients.open(recipients)) {
-                    population = people.population();
+                    fallback = people.population();
                 }
             }
+            AffectedPopulation population = session.letterPopulation(fallback);
+            Assessment assessment = session.assessForLetters(wiring.assessor(), population);
+            Obligation evaluated = choose(assessment);
+            NoticeObligation obligation = NoticeObligations.of(evaluated);
             CaseFacts facts = session.letters().facts(population);
-            if (!obligation.authoritiesByState().isEmpty()) {
-                String state = authority != null ? authority.toUpperCase(java.util.Locale.ROOT)
-                        : facts.organization().euMainEstablishment().orElseThrow(() -> new IllegalArgumentException(
-                        ruleId + " names one authority per member state: choose one with --authority"));
-                obligation = obligation.forState(state).orElseThrow(() -> new IllegalArgumentException(
-                        ruleId + " names no authority for '" + state + "'"));
-            }
-            String where = jurisdiction != null ? jurisdiction.toUpperCase(java.util.Locale.ROOT) : obligation.jurisdiction();
-            if (jurisdiction != null) {
-                obligation = new NoticeObligation(obligation.ruleId(), obligation.version(), where, obligation.regime(),
-                        obligation.title(), obligation.recipientType(), obligation.recipientName(), obligation.phase(),
-                        obligation.citation(), obligation.authorityName(), obligation.authorityUrl(), Map.of(),
-                        obligation.deadlineText(), obligation.contentRequirements(), obligation.required(),
-                        obligation.inForce(), obligation.sectors());
-            }
             LetterTemplate t;
             String why;
             if (template != null) {
                 t = wiring.catalog.require(template);
                 why = "chosen by the user";
             } else {
-                TemplateChoice choice = new TemplateSelector(wiring.catalog).choose(where, "en",
+                TemplateChoice choice = new TemplateSelector(wiring.catalog).choose(obligation.jurisdiction(), "en",
                         Audience.forRecipientType(obligation.recipientType()), Set.of(ruleId));
                 t = choice.template().filter(x -> choice.complete()).orElseThrow(() -> new IllegalArgumentException(
                         "No template was reviewed against " + ruleId + " (" + choice.explanation()
@@ -108,6 +102,9 @@ final class RegulatorNoticeCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", written.file().toString());
             m.put("obligation", obligation.ruleId());
+            m.put("jurisdiction", obligation.jurisdiction());
+            m.put("status", evaluated.status().id());
+            m.put("due", evaluated.due() == null ? null : evaluated.due().toString());
             m.put("authority", obligation.authorityName() != null ? obligation.authorityName() : obligation.recipientName());
             m.put("template", written.templateLabel());
             m.put("why", why);
@@ -116,5 +113,39 @@ final class RegulatorNoticeCommand implements Callable<Integer> {
             JsonOutput.print(cli.out(), m);
         }
         return 0;
+    }
+
+    /** The evaluated obligation the notice is for: by rule id, and jurisdiction when the rule was evaluated in several. */
+    private Obligation choose(Assessment assessment) {
+        List<Obligation> found = assessment.obligations().stream().filter(o -> o.key().ruleId().equals(ruleId)).toList();
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("The case's evaluation has no obligation " + ruleId + " (no affected people "
+                    + "where it applies, or no such rule). See: breachdesk assess CASE");
+        }
+        List<Obligation> chosen = found;
+        if (jurisdiction != null) {
+            String j = jurisdiction.strip().toUpperCase(Locale.ROOT);
+            chosen = found.stream().filter(o -> o.jurisdiction().equals(j)).toList();
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException(ruleId + " was evaluated for " + jurisdictions(found) + ", not " + j);
+            }
+        } else if (found.size() > 1) {
+            throw new IllegalArgumentException(ruleId + " was evaluated for " + jurisdictions(found)
+                    + ": choose one with --jurisdiction");
+        }
+        Obligation o = chosen.get(0);
+        if (o.status() == ObligationStatus.NEEDS_INFORMATION) {
+            throw new IllegalArgumentException(ruleId + " in " + o.jurisdiction() + " needs information first: "
+                    + String.join("; ", o.missing()));
+        }
+        if (o.status() == ObligationStatus.NOT_REQUIRED && !voluntary) {
+            throw new IllegalArgumentException(ruleId + " in " + o.jurisdiction() + " is not required ("
+                    + o.reasons().stream().findFirst().orElse("see breachdesk assess") + "); pass --voluntary to write it anyway");
+        }
+        return o;
+    }
+
+    private static String jurisdictions(List<Obligation> found) {
+        return String.join(", ", found.stream().map(Obligation::jurisdiction).toList());
     }
 }

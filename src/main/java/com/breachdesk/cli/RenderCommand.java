@@ -75,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
             addText(recipient, values.get("obligation.authority"));
         }
         LocalDate letterDate = date != null ? date : LocalDate.now(cli.clock);
-        ComposedLetter composed = new LetterComposer(org, wiring.rules.fingerprint())
+        ComposedLetter composed = new LetterComposer(org, wiring.rules().fingerprint())
                 .compose(t, values, recipient, letterDate, true);
         try (PdfLetterRenderer renderer = new PdfLetterRenderer()) {
             RenderedLetter rendered = renderer.render(composed.document());

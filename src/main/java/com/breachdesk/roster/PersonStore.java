@@ -263,6 +263,23 @@ public final class PersonStore {
         }
     }
 
+    /** People per (jurisdiction, language) among those the filter matches, largest group first. */
+    public static List<PeopleGroup> groups(Connection c, RosterFilter filter, LocalDate asOf, CategoryBits bits)
+            throws SQLException {
+        Where where = Where.of(filter, asOf, bits);
+        try (PreparedStatement ps = c.prepareStatement("SELECT jurisdiction, language, COUNT(*) FROM person"
+                + where.sql("WHERE") + " GROUP BY jurisdiction, language ORDER BY 3 DESC, 1, 2")) {
+            where.bind(ps, 1);
+            List<PeopleGroup> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PeopleGroup(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+            return out;
+        }
+    }
+
     public static long count(Connection c, RosterFilter filter, LocalDate asOf, CategoryBits bits) throws SQLException {
         Where where = Where.of(filter, asOf, bits);
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM person" + where.sql("WHERE"))) {
@@ -287,6 +304,11 @@ public final class PersonStore {
                     clauses.add("jurisdiction = ?");
                     params.add(j);
                 }
+            });
+            f.area().ifPresent(j -> {
+                clauses.add("(jurisdiction = ? OR jurisdiction LIKE ?)");
+                params.add(j);
+                params.add(j.replace("%", "").replace("_", "") + "-%");
             });
             f.category().ifPresent(cat -> {
                 clauses.add("(categories & ?) != 0");

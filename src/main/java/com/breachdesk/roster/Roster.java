@@ -69,6 +69,12 @@ public final class Roster {
         return caseFile.read(c -> PersonStore.count(c, filter, asOf, CategoryBits.load(c)));
     }
 
+    /** How many matching people live in each jurisdiction and prefer each language (null = not known). */
+    public List<PeopleGroup> groups(RosterFilter filter) {
+        LocalDate asOf = minorsAsOf.get();
+        return caseFile.read(c -> PersonStore.groups(c, filter, asOf, CategoryBits.load(c)));
+    }
+
     public Optional<Person> find(long id) {
         return caseFile.read(c -> PersonStore.find(c, id, CategoryBits.load(c)));
     }

@@ -11,6 +11,7 @@ import com.breachdesk.incident.IncidentField;
 import com.breachdesk.incident.IncidentRecord;
 import com.breachdesk.letters.CaseLetters;
 import com.breachdesk.organization.OrganizationProfile;
+import com.breachdesk.obligations.Assessment;
 import com.breachdesk.obligations.Assessor;
 import com.breachdesk.obligations.CaseAssessments;
 import com.breachdesk.obligations.ObligationStore;
@@ -183,6 +184,28 @@ public final class CaseSession implements AutoCloseable {
     /** Letters: templates, batches, generated files and the notice facts they print. */
     public CaseLetters letters() {
         return letters;
+    }
+
+    /**
+     * The counts letters print and the rules engine reads for them: the case's own (roster, else estimates), or
+     * {@code fallback} (a mailing file's counts) when the case has neither.
+     */
+    public AffectedPopulation letterPopulation(AffectedPopulation fallback) {
+        AffectedPopulation own = affectedPopulation();
+        return own.source() != AffectedPopulation.Source.NONE || fallback == null ? own : fallback;
+    }
+
+    /**
+     * The evaluation letters follow (which notices are required, for whom, by when). Evaluated now; stored in the
+     * case, like the Assess step does, when it is of the case's own population, so the obligations on record are
+     * the ones the letters were made from.
+     */
+    public Assessment assessForLetters(Assessor assessor, AffectedPopulation population) {
+        if (population.equals(affectedPopulation())) {
+            return assessments(assessor).assessAndStore();
+        }
+        return new CaseAssessments(assessor, incident::load, organization::load, () -> population, riskAssessment,
+                obligations, clock).preview();
     }
 
     /** Everything whose stored values the audit trail must account for. */

@@ -49,7 +49,7 @@ class LettersCliTest {
     void createCase() throws Exception {
         caseFile = dir.resolve("case.breachcase");
         try (CaseSession s = CaseSession.create(caseFile, "Test", LetterFixtures.organization(), "Tester", clock)) {
-            s.incident().setAll(LetterFixtures.incident().values());
+            s.incident().setAll(LetterFixtures.incidentWithSsn().values());
         }
     }
 
@@ -98,12 +98,14 @@ class LettersCliTest {
                 "--out", dir.resolve("batch").toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = r.json();
-        assertEquals(3, json.get("count").asInt());
-        assertThat(json.get("pages").asInt()).isGreaterThanOrEqualTo(3);
+        assertEquals(2, json.get("count").asInt());
+        assertThat(json.get("pages").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(json.get("letters_per_second").asDouble()).isPositive();
         assertThat(json.has("seconds")).isTrue();
         assertThat(Path.of(json.get("manifest").asText())).exists();
-        assertThat(json.get("templates").toString()).contains("us-ca-individual v1", "ua-individual v1");
+        assertThat(json.get("templates").toString()).contains("us-ca-individual v1", "eprivacy-subscriber v1");
+        assertThat(json.get("left_out").get(0).get("jurisdiction").asText()).isEqualTo("UA");
+        assertThat(json.get("left_out").get(0).get("why").asText()).contains("ua-2297-individuals");
     }
 
     @Test
@@ -152,17 +154,31 @@ class LettersCliTest {
     void regulatorNoticeIsWrittenForTheChosenAuthorityAndRecordedInTheCase() throws Exception {
         setFacts();
         Path people = recipients("C1,Anna Nowak,ul. Długa 1,00-001 Warszawa,PL,en,name;email");
-        Result r = run("regulator-notice", caseFile.toString(), "--obligation", "eu-gdpr-art33-sa", "--authority", "PL",
-                "--recipients", people.toString(), "--out", dir.resolve("pl.pdf").toString());
+        Result r = run("regulator-notice", caseFile.toString(), "--obligation", "eu-eprivacy-611-initial",
+                "--authority", "PL", "--recipients", people.toString(), "--out", dir.resolve("pl.pdf").toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals("gdpr-art33-initial v1", r.json().get("template").asText());
+        JsonNode json = r.json();
+        assertEquals("eprivacy-611-initial v1", json.get("template").asText());
+        assertEquals("required", json.get("status").asText());
+        assertThat(json.get("due").asText()).isEqualTo("2026-03-02T04:00:00Z");
         try (PDDocument doc = Loader.loadPDF(dir.resolve("pl.pdf").toFile())) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Urząd Ochrony Danych Osobowych");
+            assertThat(new PDFTextStripper().getText(doc)).contains("/eu-eprivacy-611-initial", "Date and time of detection");
         }
         try (CaseSession s = CaseSession.open(caseFile, "Tester", clock)) {
             assertThat(s.letters().store().batches()).singleElement()
                     .satisfies(b -> assertEquals("complete", b.status()));
         }
+    }
+
+    @Test
+    void regulatorNoticeRefusesAnObligationTheEvaluationFindsNotRequired() throws Exception {
+        setFacts();
+        Path people = recipients("C1,Anna Nowak,ul. Długa 1,00-001 Warszawa,PL,en,name;email");
+        Result r = run("regulator-notice", caseFile.toString(), "--obligation", "eu-gdpr-art33-sa-each-state",
+                "--authority", "PL", "--recipients", people.toString(), "--out", dir.resolve("pl.pdf").toString());
+        assertEquals(2, r.exit());
+        assertThat(r.err()).contains("is not required").contains("--voluntary");
+        assertThat(dir.resolve("pl.pdf")).doesNotExist();
     }
 
     @Test

@@ -10,7 +10,13 @@ import com.breachdesk.letters.data.LetterDataBuilder;
 import com.breachdesk.letters.data.LetterRecipient;
 import com.breachdesk.letters.data.LetterValues;
 import com.breachdesk.letters.data.NoticeObligation;
-import com.breachdesk.letters.data.ShippedRuleCatalog;
+import com.breachdesk.letters.data.RulePackCatalog;
+import com.breachdesk.deadline.HolidayCalendars;
+import com.breachdesk.obligations.Assessment;
+import com.breachdesk.obligations.Assessor;
+import com.breachdesk.obligations.CaseInput;
+import com.breachdesk.rules.RulePack;
+import com.breachdesk.rules.RulePackLoader;
 import com.breachdesk.letters.template.LetterTemplate;
 import com.breachdesk.letters.template.TemplateCatalog;
 import com.breachdesk.organization.OrganizationField;
@@ -34,7 +40,9 @@ public final class LetterFixtures {
     public static final LocalDate LETTER_DATE = LocalDate.of(2026, 3, 5);
     public static final Instant NOTICE_AT = Instant.parse("2026-03-04T09:00:00Z");
     public static final TemplateCatalog CATALOG = TemplateCatalog.shipped();
-    public static final ShippedRuleCatalog RULES = ShippedRuleCatalog.load(LETTER_DATE);
+    public static final RulePack RULE_PACK = new RulePackLoader().loadShipped();
+    public static final RulePackCatalog RULES = RulePackCatalog.of(RULE_PACK, LETTER_DATE);
+    private static Assessment batchAssessment;
 
     private LetterFixtures() {
     }
@@ -102,6 +110,35 @@ public final class LetterFixtures {
         return new AffectedPopulation(AffectedPopulation.Source.ROSTER,
                 Map.of("UA", 40000L, "PL", 5000L, "DE", 3000L, "US-CA", 150L, "US-MA", 50L),
                 Map.of(), 0, 0, 0);
+    }
+
+    /** The fixture incident with Social Security numbers involved too: US state laws then require notices. */
+    public static Incident incidentWithSsn() {
+        Map<IncidentField, String> f = new EnumMap<>(incident().values());
+        f.put(IncidentField.DATA_CATEGORIES, f.get(IncidentField.DATA_CATEGORIES) + ",ssn");
+        f.put(IncidentField.DETERMINED_AT, new MomentInZone(Instant.parse("2026-03-01T04:00:00Z"),
+                ZoneId.of("Europe/Kyiv")).encode());
+        return new Incident(f);
+    }
+
+    /** People per jurisdiction of the synthetic recipients used in batch tests. */
+    public static AffectedPopulation batchPopulation() {
+        return new AffectedPopulation(AffectedPopulation.Source.ROSTER,
+                Map.of("UA", 4000L, "PL", 500L, "DE", 300L, "US-CA", 150L, "US-MA", 50L, "US-TX", 60L, "US-NY", 70L),
+                Map.of(), 0, 0, 0);
+    }
+
+    /**
+     * The rules engine's evaluation of the batch fixture (incident with SSNs, telecom organization, the batch
+     * population), evaluated once: US states and the EU ePrivacy subscriber notice required, Ukraine not.
+     */
+    public static synchronized Assessment batchAssessment() {
+        if (batchAssessment == null) {
+            java.time.Clock clock = java.time.Clock.fixed(NOTICE_AT, java.time.ZoneOffset.UTC);
+            batchAssessment = new Assessor(RULE_PACK, new HolidayCalendars(), clock).assess(new CaseInput(incidentWithSsn(),
+                    organization(), batchPopulation(), null, null, null, null, false, Map.of()));
+        }
+        return batchAssessment;
     }
 
     public static CaseFacts facts(OrganizationProfile org) {

@@ -213,4 +213,35 @@ class RosterStorageTest {
         Set<PersonField> edited = file.read(c -> RosterEdits.editedFieldsOf(c, 1));
         assertThat(edited).containsExactly(PersonField.JURISDICTION);
     }
+
+    @Test
+    void anAreaTakesTheCountryAndItsSubdivisions() {
+        LocalDate asOf = LocalDate.of(2026, 3, 2);
+        insert(person(1, "a@x.com", "US-CA", Set.of(), null), person(2, "b@x.com", "US", Set.of(), null),
+                person(3, "c@x.com", "UA", Set.of(), null), person(4, "d@x.com", "USA-X", Set.of(), null));
+        assertThat(pageIds(RosterFilter.ALL.withArea("US"), asOf, 0)).containsExactly(1L, 2L);
+        assertThat(count(RosterFilter.ALL.withArea("US-CA"), asOf)).isEqualTo(1);
+    }
+
+    @Test
+    void groupsCountPeoplePerJurisdictionAndLanguage() {
+        LocalDate asOf = LocalDate.of(2026, 3, 2);
+        insert(person(1, "a@x.com", "UA", Set.of(), null), person(2, "b@x.com", "UA", Set.of(), null),
+                person(3, "c@x.com", null, Set.of(), null));
+        List<PeopleGroup> groups = file.read(c -> PersonStore.groups(c, RosterFilter.ALL, asOf, CategoryBits.load(c)));
+        assertThat(groups).containsExactly(new PeopleGroup("UA", "uk", 2), new PeopleGroup(null, "uk", 1));
+    }
+
+    @Test
+    void notificationMarksMoveOnlyPeopleInTheGivenStatus() {
+        LocalDate asOf = LocalDate.of(2026, 3, 2);
+        insert(person(1, "a@x.com", "UA", Set.of(), null), person(2, "b@x.com", "UA", Set.of(), null));
+        long moved = file.write(tx -> NotificationMarks.advance(tx, List.of(1L, 2L, 3L), Set.of(NotificationStatus.PENDING),
+                NotificationStatus.LETTER_GENERATED));
+        assertThat(moved).isEqualTo(2);
+        long again = file.write(tx -> NotificationMarks.advance(tx, List.of(1L), Set.of(NotificationStatus.PENDING),
+                NotificationStatus.SENT));
+        assertThat(again).isZero();
+        assertThat(count(RosterFilter.ALL.withNotification(NotificationStatus.LETTER_GENERATED), asOf)).isEqualTo(2);
+    }
 }

@@ -34,12 +34,14 @@ public final class CsvRecipients implements RecipientSource, AutoCloseable {
 
     private final Path file;
     private final Map<String, Long> perJurisdiction;
+    private final Map<String, Long> perGroup;
     private final long total;
     private Reader reader;
 
-    private CsvRecipients(Path file, Map<String, Long> perJurisdiction, long total) {
+    private CsvRecipients(Path file, Map<String, Long> perJurisdiction, Map<String, Long> perGroup, long total) {
         this.file = file;
         this.perJurisdiction = perJurisdiction;
+        this.perGroup = perGroup;
         this.total = total;
     }
 
@@ -51,6 +53,7 @@ public final class CsvRecipients implements RecipientSource, AutoCloseable {
         List<String> problems = new ArrayList<>();
         long problemCount = 0;
         Map<String, Long> counts = new TreeMap<>();
+        Map<String, Long> groups = new TreeMap<>();
         long total = 0;
         try (Reader r = new Reader(file)) {
             while (r.hasNext()) {
@@ -58,6 +61,7 @@ public final class CsvRecipients implements RecipientSource, AutoCloseable {
                 try {
                     LetterRecipient recipient = r.next();
                     counts.merge(recipient.jurisdiction(), 1L, Long::sum);
+                    groups.merge(recipient.jurisdiction() + "|" + recipient.language(), 1L, Long::sum);
                     total++;
                 } catch (IllegalArgumentException e) {
                     if (problems.size() < MAX_PROBLEMS) {
@@ -76,7 +80,7 @@ public final class CsvRecipients implements RecipientSource, AutoCloseable {
             throw new IllegalArgumentException(file.getFileName() + ": " + problemCount + " bad row"
                     + (problemCount == 1 ? "" : "s") + ", nothing was generated:\n  " + String.join("\n  ", problems));
         }
-        return new CsvRecipients(file, Map.copyOf(counts), total);
+        return new CsvRecipients(file, Map.copyOf(counts), Map.copyOf(groups), total);
     }
 
     /** The people of the file counted per jurisdiction, as the scope counts of the letters. */
@@ -85,7 +89,34 @@ public final class CsvRecipients implements RecipientSource, AutoCloseable {
     }
 
     @Override
+    public List<RecipientGroup> groups(RecipientFilter filter) {
+        refuseStatus(filter);
+        List<RecipientGroup> out = new ArrayList<>();
+        perGroup.forEach((k, n) -> {
+            String j = k.substring(0, k.indexOf('|'));
+            if (filter.accepts(j)) {
+                out.add(new RecipientGroup(j, k.substring(k.indexOf('|') + 1), n));
+            }
+        });
+        out.sort((a, b) -> Long.compare(b.people(), a.people()));
+        return out;
+    }
+
+    @Override
+    public String name() {
+        return "file " + file.getFileName();
+    }
+
+    private static void refuseStatus(RecipientFilter filter) {
+        if (filter.status() != null) {
+            throw new IllegalArgumentException("A mailing file has no notification status: filter by status with the "
+                    + "case roster (leave out --recipients)");
+        }
+    }
+
+    @Override
     public long count(RecipientFilter filter) {
+        refuseStatus(filter);
         return filter.jurisdiction() == null ? total : perJurisdiction.entrySet().stream()
                 .filter(e -> filter.accepts(e.getKey())).mapToLong(Map.Entry::getValue).sum();
     }
@@ -93,6 +124,7 @@ public final class CsvRecipients implements RecipientSource, AutoCloseable {
     /** Reads on from where the last page ended; any other position is found by reading from the start. */
     @Override
     public synchronized List<LetterRecipient> page(RecipientFilter filter, String afterPersonId, int size) {
+        refuseStatus(filter);
         try {
             if (reader == null || afterPersonId == null || !afterPersonId.equals(reader.lastId)) {
                 if (reader != null) {

@@ -1,10 +1,8 @@
 package com.breachdesk.letters.batch;
 
-import com.breachdesk.letters.data.LetterRecipient;
 import com.breachdesk.letters.template.LetterTemplate;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Every recipient gets the same template (the user chose it). */
 public final class FixedTemplate implements TemplateAssignment {
@@ -16,13 +14,8 @@ public final class FixedTemplate implements TemplateAssignment {
     }
 
     @Override
-    public Optional<Assignment> assign(LetterRecipient recipient) {
-        return Optional.of(assignment);
-    }
-
-    @Override
-    public String whyNot(LetterRecipient recipient) {
-        return "";
+    public TemplateDecision decide(String jurisdiction, String language) {
+        return assignment;
     }
 
     @Override

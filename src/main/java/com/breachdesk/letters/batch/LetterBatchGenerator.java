@@ -9,6 +9,7 @@ import com.breachdesk.letters.model.LetterRenderer;
 import com.breachdesk.letters.model.PrintVolume;
 import com.breachdesk.letters.model.PrintablePages;
 import com.breachdesk.letters.model.RenderedLetter;
+import com.breachdesk.letters.store.BatchNotifications;
 import com.breachdesk.letters.store.BatchRecord;
 import com.breachdesk.letters.store.LetterRecord;
 import com.breachdesk.letters.store.LetterStore;
@@ -109,7 +110,8 @@ public final class LetterBatchGenerator {
         LocalDate date = plan.letterDate() != null ? plan.letterDate()
                 : previous.map(BatchRecord::letterDate).orElse(LocalDate.now(clock));
         boolean draft = plan.kind() == BatchKind.DRAFT;
-        long total = check(plan, date, draft);
+        Checked checked = check(plan, date, draft);
+        long total = checked.letters();
 
         Files.createDirectories(dir.resolve(LetterFiles.LETTERS));
         Files.createDirectories(dir.resolve(LetterFiles.PRINT));
@@ -130,7 +132,8 @@ public final class LetterBatchGenerator {
                 }
             }
         } else {
-            batch = store.startBatch(key, plan.templates().label(), plan.filter().describe(), plan.kind().name(), date);
+            batch = store.startBatch(key, plan.templates().label(), plan.filter().describe(), plan.kind().name(), date,
+                    plan.recipients().name());
         }
         // Letters can only be reused from earlier runs into this folder; a first run skips the look-ups.
         boolean mayReuse = previous.isPresent();
@@ -143,7 +146,7 @@ public final class LetterBatchGenerator {
                     run.done + " letters before the failure: " + e.getMessage());
             throw e;
         }
-        return run.finish(cancel.get());
+        return run.finish(cancel.get(), checked.leftOut());
     }
 
     // ---- first pass: refuse the batch before writing anything
@@ -153,11 +156,18 @@ public final class LetterBatchGenerator {
                              Map<String, Assignment> assignments) {
     }
 
+    /** What the first pass found: how many letters the batch makes, and the groups it leaves out and why. */
+    private record Checked(long letters, List<BatchResult.LeftOutGroup> leftOut) {
+    }
+
     /** Checks every recipient, a page per task on all cores, and refuses the batch with the problems found. */
-    private long check(Plan plan, LocalDate date, boolean draft) throws IOException {
+    private Checked check(Plan plan, LocalDate date, boolean draft) throws IOException {
         List<String> problems = new ArrayList<>();
         long[] problemCount = {0};
         long[] count = {0};
+        Map<String, long[]> leftOut = new LinkedHashMap<>();
+        Map<String, long[]> refused = new LinkedHashMap<>();
+        Map<String, String> why = new HashMap<>();
         Set<String> tried = new HashSet<>();
         Consumer<String> problem = p -> {
             if (problems.size() < MAX_PROBLEMS) {
@@ -173,7 +183,7 @@ public final class LetterBatchGenerator {
         Deque<Future<PageCheck>> inFlight = new ArrayDeque<>();
         try {
             List<LetterRecipient> page = new ArrayList<>(PAGE);
-            forEachRecipient(plan, (position, r) -> {
+            forEachRecipient(plan, (position, r, a) -> {
                 count[0]++;
                 page.add(r);
                 if (page.size() == PAGE) {
@@ -185,6 +195,11 @@ public final class LetterBatchGenerator {
                     }
                 }
                 return true;
+            }, (r, decision) -> {
+                String group = groupKey(r);
+                why.putIfAbsent(group, decision.explanation());
+                (decision instanceof TemplateDecision.Refused ? refused : leftOut)
+                        .computeIfAbsent(group, k -> new long[1])[0]++;
             });
             if (!page.isEmpty()) {
                 List<LetterRecipient> rest = List.copyOf(page);
@@ -198,10 +213,25 @@ public final class LetterBatchGenerator {
         } finally {
             pool.shutdownNow();
         }
+        refused.forEach((group, n) -> problem.accept(describeGroup(group, n[0]) + ": " + why.get(group)));
         if (problemCount[0] > 0) {
             throw new LetterBatchRefused(problems, problemCount[0]);
         }
-        return count[0];
+        List<BatchResult.LeftOutGroup> out = new ArrayList<>();
+        leftOut.forEach((group, n) -> out.add(new BatchResult.LeftOutGroup(group.substring(0, group.indexOf('|')),
+                group.substring(group.indexOf('|') + 1), n[0], why.get(group))));
+        return new Checked(count[0], out);
+    }
+
+    private static String groupKey(LetterRecipient r) {
+        return r.jurisdiction() + "|" + r.language();
+    }
+
+    private static String describeGroup(String key, long people) {
+        String j = key.substring(0, key.indexOf('|'));
+        String l = key.substring(key.indexOf('|') + 1);
+        return (j.isEmpty() ? "jurisdiction unknown" : j) + (l.isEmpty() ? "" : " (" + l + ")") + ", " + people
+                + (people == 1 ? " person" : " people");
     }
 
     private static <T> T take(Deque<Future<T>> inFlight) throws IOException {
@@ -254,11 +284,7 @@ public final class LetterBatchGenerator {
         Map<String, LetterRecipient> first = new LinkedHashMap<>();
         Map<String, Assignment> assignments = new HashMap<>();
         for (LetterRecipient r : page) {
-            Optional<Assignment> assignment = plan.templates().assign(r);
-            if (assignment.isEmpty()) {
-                problems.add(r.personId() + ": " + plan.templates().whyNot(r));
-                continue;
-            }
+            Optional<Assignment> assignment = Optional.of((Assignment) plan.templates().decide(r.jurisdiction(), r.language()));
             LetterTemplate t = assignment.get().template();
             if (r.addressLines().isEmpty()) {
                 problems.add(r.personId() + ": has no postal address");
@@ -288,7 +314,8 @@ public final class LetterBatchGenerator {
         return new PageCheck(problems, first, assignments);
     }
 
-    static List<String> addressBlock(LetterRecipient r) {
+    /** The address block a window envelope shows: the name, then the address lines. */
+    public static List<String> addressBlock(LetterRecipient r) {
         List<String> lines = new ArrayList<>(r.addressLines().size() + 1);
         lines.add(r.name());
         lines.addAll(r.addressLines());
@@ -297,11 +324,15 @@ public final class LetterBatchGenerator {
 
     interface PositionedRecipient {
         /** Returns false to stop reading recipients. */
-        boolean accept(long position, LetterRecipient recipient);
+        boolean accept(long position, LetterRecipient recipient, Assignment assignment);
     }
 
-    /** Every recipient of the plan in order, with its 0-based position, a page at a time. */
-    static void forEachRecipient(Plan plan, PositionedRecipient action) {
+    /**
+     * Every recipient of the plan in order, a page at a time: those who get a letter with their 0-based position
+     * among them (the limit counts letters), the others with the decision that leaves them out or refuses them.
+     */
+    static void forEachRecipient(Plan plan, PositionedRecipient action,
+                                 java.util.function.BiConsumer<LetterRecipient, TemplateDecision> notIncluded) {
         String after = null;
         long position = 0;
         long limit = plan.filter().limit() == 0 ? Long.MAX_VALUE : plan.filter().limit();
@@ -314,7 +345,12 @@ public final class LetterBatchGenerator {
                 if (position >= limit) {
                     return;
                 }
-                if (!action.accept(position++, r)) {
+                TemplateDecision decision = plan.templates().decide(r.jurisdiction(), r.language());
+                if (!(decision instanceof Assignment a)) {
+                    notIncluded.accept(r, decision);
+                    continue;
+                }
+                if (!action.accept(position++, r, a)) {
                     return;
                 }
             }
@@ -326,7 +362,8 @@ public final class LetterBatchGenerator {
 
     /** One letter's outcome, consumed in order. */
     private record Outcome(long position, LetterRecipient recipient, LetterTemplate template, String file, int pages,
-                           String sha256, String fingerprint, boolean skipped, PrintablePages printable) {
+                           String sha256, String fingerprint, boolean skipped, PrintablePages printable,
+                           LetterRecord reusedFromOtherBatch) {
     }
 
     private final class Run {
@@ -379,11 +416,10 @@ public final class LetterBatchGenerator {
             int window = plan.threads() * 8;
             try {
                 IOException[] failure = {null};
-                forEachRecipient(plan, (position, r) -> {
+                forEachRecipient(plan, (position, r, a) -> {
                     if (cancel.get() || failure[0] != null) {
                         return false;
                     }
-                    Assignment a = plan.templates().assign(r).orElseThrow();
                     explanations.putIfAbsent(a.template().id(), a.explanation());
                     inFlight.add(pool.submit(() -> letter(position, r, a)));
                     while (inFlight.size() >= window && failure[0] == null) {
@@ -394,7 +430,7 @@ public final class LetterBatchGenerator {
                         }
                     }
                     return true;
-                });
+                }, (r, decision) -> { });
                 if (failure[0] != null) {
                     throw failure[0];
                 }
@@ -439,13 +475,14 @@ public final class LetterBatchGenerator {
                     : store.findLetter(r.personId(), composed.fingerprint()).filter(l -> l.file().equals(file));
             if (earlier.isPresent() && Files.isRegularFile(path) && LetterFiles.sha256(path).equals(earlier.get().sha256())) {
                 PrintablePages printable = needPages ? renderer.render(composed.document()).printable() : null;
-                return new Outcome(position, r, t, file, earlier.get().pages(), earlier.get().sha256(),
-                        composed.fingerprint(), true, printable);
+                LetterRecord e = earlier.get();
+                return new Outcome(position, r, t, file, e.pages(), e.sha256(), composed.fingerprint(), true, printable,
+                        e.batchId() == batch.id() ? null : e);
             }
             RenderedLetter rendered = renderer.render(composed.document());
             LetterFiles.write(path, rendered.pdf());
             return new Outcome(position, r, t, file, rendered.pages(), LetterFiles.sha256(rendered.pdf()),
-                    composed.fingerprint(), false, needPages ? rendered.printable() : null);
+                    composed.fingerprint(), false, needPages ? rendered.printable() : null, null);
         }
 
         private int volumeOf(long position) {
@@ -458,6 +495,15 @@ public final class LetterBatchGenerator {
                     o.pages(), o.sha256(), o.template().id(), o.template().version());
             if (o.skipped()) {
                 skipped++;
+                if (o.reusedFromOtherBatch() != null) {
+                    // The batch lists every letter it hands over, also one made by an earlier run into this folder.
+                    LetterRecord e = o.reusedFromOtherBatch();
+                    pending.add(new LetterRecord(batch.id(), o.position(), e.personId(), e.fingerprint(), e.file(),
+                            e.pages(), e.sha256(), e.templateId(), e.templateVersion(), e.generatedAt()));
+                    if (pending.size() >= COMMIT_EVERY) {
+                        flush();
+                    }
+                }
             } else {
                 pending.add(new LetterRecord(batch.id(), o.position(), o.recipient().personId(), o.fingerprint(),
                         o.file(), o.pages(), o.sha256(), o.template().id(), o.template().version(), clock.instant()));
@@ -540,7 +586,7 @@ public final class LetterBatchGenerator {
             }
         }
 
-        BatchResult finish(boolean cancelled) throws IOException {
+        BatchResult finish(boolean cancelled, List<BatchResult.LeftOutGroup> leftOut) throws IOException {
             flush();
             Path manifestFile = null;
             String manifestSha = null;
@@ -558,7 +604,11 @@ public final class LetterBatchGenerator {
             double seconds = (System.nanoTime() - started) / 1e9;
             String summary = done + " letters (" + (done - skipped) + " generated, " + skipped + " reused), " + pages
                     + " print pages" + (manifestSha == null ? "" : ", manifest sha256 " + manifestSha);
-            store.finishBatch(batch.id(), cancelled ? "cancelled" : "complete", done, pages, manifestSha, summary);
+            LetterStore.OnFinish marks = !cancelled && plan.recipients().tracksNotification()
+                    ? BatchNotifications::markGenerated : LetterStore.OnFinish.NOTHING;
+            long left = leftOut.stream().mapToLong(BatchResult.LeftOutGroup::people).sum();
+            store.finishBatch(batch.id(), cancelled ? "cancelled" : "complete", done, pages, manifestSha,
+                    summary + (left == 0 ? "" : ", " + left + " left out (no notice required or decided)"), marks);
             listener.accept(progress(System.nanoTime()));
             List<Path> volumes = volumeRecords.values().stream().sorted((a, b) -> Integer.compare(a.volume(), b.volume()))
                     .map(v -> dir.resolve(v.file())).toList();
@@ -566,7 +616,7 @@ public final class LetterBatchGenerator {
             perTemplate.forEach((label, n) -> groups.put(label, new BatchResult.TemplateGroup(label, n[0],
                     explanations.getOrDefault(label.substring(0, label.lastIndexOf(" v")), ""))));
             return new BatchResult(batch.id(), cancelled, done, done - skipped, skipped, pages, seconds,
-                    seconds > 0 ? done / seconds : 0, dir, manifestFile, cancelled ? List.of() : volumes, groups);
+                    seconds > 0 ? done / seconds : 0, dir, manifestFile, cancelled ? List.of() : volumes, groups, leftOut);
         }
     }
 }

@@ -62,8 +62,8 @@ public final class RegulatorNoticeWriter {
         Path file = out.toAbsolutePath().normalize();
         LetterFiles.writeAtomically(file, rendered.pdf());
         String sha = LetterFiles.sha256(rendered.pdf());
-        BatchRecord batch = store.startBatch(file.toString(), template.id(), "obligation " + obligation.ruleId(),
-                kind.name(), date);
+        BatchRecord batch = store.startBatch(file.toString(), template.id(), "obligation " + obligation.ruleId()
+                + " in " + obligation.jurisdiction(), kind.name(), date, "obligation");
         store.addLetters(List.of(new LetterRecord(batch.id(), 0, obligation.ruleId(), composed.fingerprint(),
                 file.getFileName().toString(), rendered.pages(), sha, template.id(), template.version(), clock.instant())));
         store.finishBatch(batch.id(), "complete", 1, rendered.pages(), null, "notice for " + obligation.ruleId()

@@ -1,17 +1,10 @@
 package com.breachdesk.letters.batch;
 
-import com.breachdesk.letters.data.LetterRecipient;
-
-import java.util.Optional;
-
-/** Decides each recipient's template: one fixed template, or chosen per jurisdiction and language. */
+/** Decides the template of each group of recipients: one fixed template, or chosen per jurisdiction and language. */
 public interface TemplateAssignment {
 
-    /** The assignment, or empty with {@link #whyNot} explaining it. */
-    Optional<Assignment> assign(LetterRecipient recipient);
-
-    /** Why {@code recipient} has no template. */
-    String whyNot(LetterRecipient recipient);
+    /** What recipients resident in {@code jurisdiction} ("" = unknown) who read {@code language} get. */
+    TemplateDecision decide(String jurisdiction, String language);
 
     /** How the batch names its template choice ("auto" or a template id). */
     String label();

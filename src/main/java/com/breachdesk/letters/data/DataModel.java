@@ -106,6 +106,7 @@ public final class DataModel {
             text("obligation.authority_url", "Authority web address"),
             text("obligation.phase", "Phase of a phased report (initial, follow-up, ...)"),
             text("obligation.deadline_text", "The statute's words on timing"),
+            text("obligation.due", "When the notice is due, as the rules engine computed it (date, time and zone of the jurisdiction)"),
             list("obligation.content_requirements", "Elements the statute requires, one item each",
                     text("text", "One required element")),
             list("obligations", "The obligations this letter fulfils",

@@ -52,18 +52,20 @@ public final class LetterDataBuilder {
     public LetterValues forPerson(LetterRecipient person, LetterLanguage language, LocalDate letterDate, boolean draft,
                                   List<NoticeObligation> fulfils) {
         LetterValues.Builder b = LetterValues.builder(caseValues.get(language));
+        // Nothing recorded for the person: the incident's categories are the best statement of what was involved.
+        Set<DataCategory> categories = person.categories().isEmpty() ? facts.incident().dataCategories() : person.categories();
         b.text("person.id", person.personId())
                 .text("person.name", person.name())
                 .list("person.address_lines", "line", person.addressLines())
                 .text("person.language", person.language())
                 .text("person.jurisdiction", person.jurisdiction())
-                .text("person.jurisdiction_name", language.jurisdictionName(person.jurisdiction()))
-                .text("person.data_categories", language.categories(person.categories()))
-                .list("person.data_category_list", "name", categoryNames(person.categories(), language))
-                .flag("person.ssn_or_id_involved", person.categories().stream().anyMatch(SSN_OR_ID::contains))
-                .flag("person.ssn_involved", person.categories().contains(DataCategory.SSN))
-                .flag("person.financial_involved", person.categories().stream().anyMatch(FINANCIAL::contains))
-                .flag("person.credentials_involved", person.categories().contains(DataCategory.ACCOUNT_CREDENTIALS));
+                .text("person.jurisdiction_name", words(person.jurisdiction(), language).jurisdictionName())
+                .text("person.data_categories", language.categories(categories))
+                .list("person.data_category_list", "name", categoryNames(categories, language))
+                .flag("person.ssn_or_id_involved", categories.stream().anyMatch(SSN_OR_ID::contains))
+                .flag("person.ssn_involved", categories.contains(DataCategory.SSN))
+                .flag("person.financial_involved", categories.stream().anyMatch(FINANCIAL::contains))
+                .flag("person.credentials_involved", categories.contains(DataCategory.ACCOUNT_CREDENTIALS));
         scope(b, person.jurisdiction(), language);
         obligations(b, fulfils);
         letter(b, language, letterDate, reference(person.personId()), draft);
@@ -85,6 +87,9 @@ public final class LetterDataBuilder {
                 .text("obligation.phase", obligation.phase())
                 .text("obligation.deadline_text", obligation.deadlineText())
                 .list("obligation.content_requirements", "text", obligation.contentRequirements());
+        if (obligation.due() != null && obligation.zone() != null) {
+            b.text("obligation.due", language.dateTime(obligation.due().atZone(obligation.zone())));
+        }
         facts.incident().awareAt().ifPresent(aware ->
                 b.flag("incident.over_72_hours", Duration.between(aware.instant(), noticeAt).compareTo(Duration.ofHours(72)) > 0));
         scope(b, obligation.jurisdiction(), language);
@@ -97,16 +102,33 @@ public final class LetterDataBuilder {
         return facts.caseReference() + "/" + suffix;
     }
 
+    /** The scope words of one jurisdiction in one language, worked out once (a batch has a handful). */
+    private record ScopeWords(String jurisdictionName, String total, String inJurisdiction) {
+    }
+
+    private final Map<String, ScopeWords> scopeWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> dates = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void scope(LetterValues.Builder b, String jurisdiction, LetterLanguage language) {
         AffectedPopulation p = facts.population();
-        b.text("scope.jurisdiction", jurisdiction).text("scope.jurisdiction_name", language.jurisdictionName(jurisdiction));
+        ScopeWords w = words(jurisdiction, language);
+        b.text("scope.jurisdiction", jurisdiction).text("scope.jurisdiction_name", w.jurisdictionName());
         if (p.source() != AffectedPopulation.Source.NONE) {
-            b.text("scope.people_total", language.count(p.total()))
-                    .flag("scope.estimate", p.source() == AffectedPopulation.Source.ESTIMATE);
-            if (jurisdiction != null && !jurisdiction.isBlank() && !jurisdiction.equals("EU") && !jurisdiction.equals("EEA")) {
-                b.text("scope.people_in_jurisdiction", language.count(p.people(jurisdiction)));
+            b.text("scope.people_total", w.total()).flag("scope.estimate", p.source() == AffectedPopulation.Source.ESTIMATE);
+            if (w.inJurisdiction() != null) {
+                b.text("scope.people_in_jurisdiction", w.inJurisdiction());
             }
         }
+    }
+
+    private ScopeWords words(String jurisdiction, LetterLanguage language) {
+        AffectedPopulation p = facts.population();
+        return scopeWords.computeIfAbsent(language.code() + "|" + jurisdiction, k -> new ScopeWords(
+                language.jurisdictionName(jurisdiction),
+                p.source() == AffectedPopulation.Source.NONE ? null : language.count(p.total()),
+                p.source() == AffectedPopulation.Source.NONE || jurisdiction == null || jurisdiction.isBlank()
+                        || jurisdiction.equals("EU") || jurisdiction.equals("EEA") ? null
+                        : language.count(p.people(jurisdiction))));
     }
 
     private static void obligations(LetterValues.Builder b, List<NoticeObligation> fulfils) {
@@ -122,9 +144,10 @@ public final class LetterDataBuilder {
         b.items("obligations", items);
     }
 
-    private static void letter(LetterValues.Builder b, LetterLanguage language, LocalDate date, String reference,
-                               boolean draft) {
-        b.text("letter.date", language.date(date)).text("letter.reference", reference)
+    private void letter(LetterValues.Builder b, LetterLanguage language, LocalDate date, String reference,
+                        boolean draft) {
+        String day = dates.computeIfAbsent(language.code() + "|" + date, k -> language.date(date));
+        b.text("letter.date", day).text("letter.reference", reference)
                 .text("letter.language", language.code()).flag("letter.draft", draft);
     }
 

@@ -59,6 +59,7 @@ final class FontFaces {
 
     private final Map<Style, byte[]> files = new EnumMap<>(Style.class);
     private final Map<Style, Metrics> metrics = new EnumMap<>(Style.class);
+    private final Map<Style, EmbeddingFace> embedding = new EnumMap<>(Style.class);
 
     FontFaces() {
         for (Style style : Style.values()) {
@@ -67,6 +68,7 @@ final class FontFaces {
                 files.put(style, bytes);
                 try (TrueTypeFont ttf = parse(bytes)) {
                     metrics.put(style, measure(ttf));
+                    embedding.put(style, new EmbeddingFace(ttf));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("The letter font " + FILES.get(style) + " cannot be read", e);
@@ -76,6 +78,11 @@ final class FontFaces {
 
     Metrics metrics(Style style) {
         return metrics.get(style);
+    }
+
+    /** What embedding each face needs (glyph ids, widths, descriptor), shared by all threads. */
+    Map<Style, EmbeddingFace> embedding() {
+        return embedding;
     }
 
     /** A new parsed copy of one face, with glyph substitution off (faster, and text extracts without ligatures). */

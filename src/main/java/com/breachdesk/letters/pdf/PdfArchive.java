@@ -39,6 +39,7 @@ final class PdfArchive {
     /** The sRGB profile, Flate-compressed once: every evidence copy embeds the same bytes. */
     private final byte[] srgbCompressed = deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     private final ConcurrentHashMap<String, byte[]> xmpCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<LocalDate, String> dateText = new ConcurrentHashMap<>();
 
     void apply(PDDocument doc, String title, String author, String language, LocalDate created, byte[] documentId,
                boolean pdfa) throws IOException {
@@ -46,8 +47,11 @@ final class PdfArchive {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
-        info.setCreationDate(date);
-        info.setModificationDate(date);
+        // The date in PDF form, formatted once per day: PDFBox's formatter costs more than a page of text.
+        COSString pdfDate = new COSString(dateText.computeIfAbsent(created,
+                d -> org.apache.pdfbox.util.DateConverter.toString(calendar(d))));
+        info.getCOSObject().setItem(COSName.CREATION_DATE, pdfDate);
+        info.getCOSObject().setItem(COSName.MOD_DATE, pdfDate);
         if (language != null) {
             doc.getDocumentCatalog().setLanguage(language);
         }

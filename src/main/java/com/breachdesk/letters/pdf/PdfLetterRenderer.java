@@ -9,34 +9,34 @@ import com.breachdesk.letters.model.RenderedLetter;
 import com.breachdesk.letters.model.Style;
 import com.breachdesk.letters.model.UnprintableTextException;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Renders letters to PDF/A-2b files with PDFBox: our own layout, DejaVu Sans embedded as subsets, fixed
- * metadata so that the same letter gives the same bytes. Thread-safe: each thread gets its own parsed copy
- * of the fonts (a parsed TrueType font cannot be read by two threads at once), reused for every letter that
- * thread writes; glyph substitution is off, which keeps PDFBox fast and text extraction free of ligatures.
+ * Renders letters to PDF/A-2b files with PDFBox: our own layout, DejaVu Sans embedded as subsets, fixed metadata
+ * so that the same letter gives the same bytes. Pages and fonts are written as PDF objects directly (see
+ * {@link PageDrawer} and {@link SubsetEmbedder}) and PDFBox writes the file. Thread-safe: each thread has its own
+ * parsed copy of the fonts (a parsed TrueType font cannot be read by two threads at once) and its own compressor,
+ * reused for every letter that thread writes; glyph substitution is off.
  */
 public final class PdfLetterRenderer implements LetterRenderer {
 
@@ -49,10 +49,13 @@ public final class PdfLetterRenderer implements LetterRenderer {
         return f;
     });
 
-    /** One thread's parsed fonts, opened face by face on first use. */
+    /** One thread's parsed fonts (opened face by face on first use) and compressor. */
     static final class ThreadFonts implements AutoCloseable {
         private final FontFaces faces;
+        private static final int CACHED_SUBSETS = 32;
         private final Map<Style, TrueTypeFont> fonts = new EnumMap<>(Style.class);
+        private final Map<Style, Map<BitSet, SubsetEmbedder.Subset>> subsets = new EnumMap<>(Style.class);
+        final Deflation deflation = new Deflation();
 
         ThreadFonts(FontFaces faces) {
             this.faces = faces;
@@ -60,6 +63,68 @@ public final class PdfLetterRenderer implements LetterRenderer {
 
         TrueTypeFont get(Style style) {
             return fonts.computeIfAbsent(style, faces::open);
+        }
+
+        /** Font dictionaries for the characters drawn, one per face, into {@code resources}. */
+        void embed(PDDocument doc, PDResources resources, Map<Style, BitSet> used) throws IOException {
+            COSDictionary fontDict = new COSDictionary();
+            for (Map.Entry<Style, BitSet> e : used.entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    Style style = e.getKey();
+                    fontDict.setItem(PageDrawer.FONT_NAMES.get(style),
+                            SubsetEmbedder.write(doc, faces.embedding().get(style), subset(style, e.getValue())));
+                }
+            }
+            resources.getCOSObject().setItem(COSName.FONT, fontDict);
+        }
+
+        /**
+         * The subset for these characters, made once and reused while this thread's letters keep using the same
+         * ones (letters from one template mostly do). The body face always carries printable ASCII, and the whole
+         * Cyrillic alphabet once a letter uses Cyrillic, so names and addresses rarely make a new subset: a few
+         * more glyphs per file instead of subsetting the font again for most letters.
+         */
+        private SubsetEmbedder.Subset subset(Style style, BitSet used) throws IOException {
+            BitSet key = style == Style.REGULAR ? widened(used) : (BitSet) used.clone();
+            Map<BitSet, SubsetEmbedder.Subset> cache = subsets.computeIfAbsent(style, s -> new LinkedHashMap<>(
+                    CACHED_SUBSETS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<BitSet, SubsetEmbedder.Subset> eldest) {
+                    return size() > CACHED_SUBSETS;
+                }
+            });
+            SubsetEmbedder.Subset s = cache.get(key);
+            if (s == null) {
+                s = SubsetEmbedder.prepare(faces.embedding().get(style), get(style), key, deflation);
+                cache.put(key, s);
+            }
+            return s;
+        }
+
+        private static BitSet widened(BitSet used) {
+            BitSet key = (BitSet) used.clone();
+            key.set(0x20, 0x7F);
+            if (used.nextSetBit(0x0400) >= 0 && used.nextSetBit(0x0400) < 0x0530) {
+                key.set(0x0410, 0x0450); // А-я
+                for (char c : "ЄІЇҐєіїґЁё".toCharArray()) {
+                    key.set(c);
+                }
+            }
+            return key;
+        }
+
+        /** A page whose content is {@code compressed} (Flate), as it is. */
+        static PDPage page(PDDocument doc, PDRectangle box, PDResources resources, byte[] compressed) throws IOException {
+            PDPage page = new PDPage(box);
+            page.setResources(resources);
+            COSStream stream = doc.getDocument().createCOSStream();
+            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (OutputStream out = stream.createRawOutputStream()) {
+                out.write(compressed);
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, stream);
+            doc.addPage(page);
+            return page;
         }
 
         @Override
@@ -72,6 +137,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
                 }
             }
             fonts.clear();
+            deflation.close();
         }
     }
 
@@ -81,40 +147,26 @@ public final class PdfLetterRenderer implements LetterRenderer {
         LetterFrame frame = letter.frame();
         PageGeometry g = PageGeometry.of(frame.paper(), frame.envelope());
         ThreadFonts fonts = threadFonts.get();
+        PageDrawer drawer = new PageDrawer(faces);
+        List<byte[]> contents = new ArrayList<>(layout.pages().size());
+        for (PageDrawing drawing : layout.pages()) {
+            contents.add(fonts.deflation.deflate(drawer.draw(drawing, g.width(), g.height())));
+        }
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
-            Map<Style, PDFont> pdFonts = new EnumMap<>(Style.class);
             PDResources resources = new PDResources();
-            for (Style style : layout.used().keySet()) {
-                PDType0Font font = PDType0Font.load(doc, fonts.get(style), true);
-                pdFonts.put(style, font);
-                resources.put(PageDrawer.FONT_NAMES.get(style), font);
-            }
-            List<byte[]> contents = new ArrayList<>(layout.pages().size());
-            for (PageDrawing drawing : layout.pages()) {
-                PDPage page = new PDPage(new PDRectangle(g.width(), g.height()));
-                page.setResources(resources);
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    PageDrawer.draw(cs, drawing, g.width(), g.height(), pdFonts::get);
-                }
-                contents.add(rawContent(page));
+            fonts.embed(doc, resources, drawer.used());
+            PDRectangle box = new PDRectangle(g.width(), g.height());
+            for (byte[] content : contents) {
+                ThreadFonts.page(doc, box, resources, content);
             }
             archive.apply(doc, frame.title(), frame.author(), frame.language(), frame.created(), frame.documentId(), true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
             doc.save(out, CompressParameters.NO_COMPRESSION);
-            Map<Style, BitSet> used = new EnumMap<>(layout.used());
             return new RenderedLetter(out.toByteArray(), contents.size(),
-                    new PdfPrintablePages(g.width(), g.height(), contents, used));
+                    new PdfPrintablePages(g.width(), g.height(), contents, new EnumMap<>(drawer.used())));
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the PDF failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] rawContent(PDPage page) throws IOException {
-        COSStream stream = page.getCOSObject().getCOSStream(COSName.CONTENTS);
-        try (InputStream in = stream.createRawInputStream()) {
-            return in.readAllBytes();
         }
     }
 

@@ -2,6 +2,7 @@ package com.breachdesk.letters.store;
 
 import com.breachdesk.audit.AuditChange;
 import com.breachdesk.casefile.CaseFile;
+import com.breachdesk.casefile.CaseTransaction;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ import java.util.Optional;
 public final class LetterStore {
 
     private static final String BATCH_COLUMNS = "id, out_dir, template, filter, kind, letter_date, started_at, "
-            + "started_by, status, letters, pages, manifest_sha256, finished_at";
+            + "started_by, status, letters, pages, manifest_sha256, finished_at, source";
     private static final String LETTER_COLUMNS = "batch_id, position, person_id, fingerprint, file, pages, sha256, "
             + "template_id, template_version, generated_at";
 
@@ -63,14 +64,23 @@ public final class LetterStore {
         });
     }
 
-    /** Records a new batch as running and audits who started it with which settings. */
-    public BatchRecord startBatch(String outDir, String template, String filter, String kind, LocalDate letterDate) {
+    /** Something done in the transaction that closes a batch; returns words for its audit entry ("" = nothing). */
+    @FunctionalInterface
+    public interface OnFinish {
+        String run(CaseTransaction tx, long batchId) throws SQLException;
+
+        OnFinish NOTHING = (tx, batchId) -> "";
+    }
+
+    /** Records a new batch as running and audits who started it with which settings and recipients. */
+    public BatchRecord startBatch(String outDir, String template, String filter, String kind, LocalDate letterDate,
+                                  String source) {
         return caseFile.write(tx -> {
             Instant now = clock.instant();
             long id;
             try (PreparedStatement ps = tx.connection().prepareStatement(
-                    "INSERT INTO letter_batch (out_dir, template, filter, kind, letter_date, started_at, started_by, status) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, 'running')", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO letter_batch (out_dir, template, filter, kind, letter_date, started_at, started_by, status, "
+                            + "source) VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, outDir);
                 ps.setString(2, template);
                 ps.setString(3, filter);
@@ -78,6 +88,7 @@ public final class LetterStore {
                 ps.setString(5, letterDate.toString());
                 ps.setString(6, now.toString());
                 ps.setString(7, tx.actor());
+                ps.setString(8, source);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -86,9 +97,9 @@ public final class LetterStore {
             }
             tx.audit(new AuditChange("generate_letters", "letter_batch", Long.toString(id), null, null,
                     "started: template " + template + ", " + kind + ", filter " + filter + ", letter date " + letterDate
-                            + ", into " + outDir));
+                            + ", recipients from " + source + ", into " + outDir));
             return new BatchRecord(id, outDir, template, filter, kind, letterDate, now, tx.actor(), "running",
-                    null, null, null, null);
+                    null, null, null, null, source);
         });
     }
 
@@ -188,12 +199,48 @@ public final class LetterStore {
 
     /** Closes a batch (complete, cancelled or failed) with its totals, and audits the outcome. */
     public void finishBatch(long batchId, String status, long letters, long pages, String manifestSha256, String summary) {
+        finishBatch(batchId, status, letters, pages, manifestSha256, summary, OnFinish.NOTHING);
+    }
+
+    /** The same, doing {@code then} in the same transaction and adding what it reports to the one audit entry. */
+    public void finishBatch(long batchId, String status, long letters, long pages, String manifestSha256, String summary,
+                            OnFinish then) {
         caseFile.write(tx -> {
             setStatus(tx.connection(), batchId, status, letters, pages, manifestSha256, clock.instant());
+            String more = then.run(tx, batchId);
             tx.audit(new AuditChange("generate_letters", "letter_batch", Long.toString(batchId), null, null,
-                    status + ": " + summary));
+                    status + ": " + summary + (more.isEmpty() ? "" : "; " + more)));
             return null;
         });
+    }
+
+    /** The person ids of a batch's letters, in print order, read a page at a time inside a transaction. */
+    static List<PositionedPerson> personIds(Connection c, long batchId, long afterPosition, int limit)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT position, person_id FROM letter WHERE batch_id = ? "
+                + "AND position > ? ORDER BY position LIMIT ?")) {
+            ps.setLong(1, batchId);
+            ps.setLong(2, afterPosition);
+            ps.setInt(3, limit);
+            List<PositionedPerson> out = new ArrayList<>(limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PositionedPerson(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            return out;
+        }
+    }
+
+    record PositionedPerson(long position, String personId) {
+    }
+
+    static Optional<BatchRecord> batch(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + BATCH_COLUMNS + " FROM letter_batch WHERE id = ?")) {
+            ps.setLong(1, id);
+            List<BatchRecord> found = batches(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
     }
 
     private static void setStatus(Connection c, long batchId, String status, Long letters, Long pages, String manifest,
@@ -227,7 +274,7 @@ public final class LetterStore {
                 out.add(new BatchRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), LocalDate.parse(rs.getString(6)), Instant.parse(rs.getString(7)),
                         rs.getString(8), rs.getString(9), nullableLong(rs, 10), nullableLong(rs, 11), rs.getString(12),
-                        rs.getString(13) == null ? null : Instant.parse(rs.getString(13))));
+                        rs.getString(13) == null ? null : Instant.parse(rs.getString(13)), rs.getString(14)));
             }
         }
         return out;

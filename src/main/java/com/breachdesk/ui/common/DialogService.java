@@ -21,6 +21,12 @@ public interface DialogService {
     /** Asks where to save an exported file ({@code extension} without the dot, e.g. "ics"). */
     Optional<Path> chooseExportFile(String title, String suggestedName, String extension);
 
+    /** Asks for a folder (e.g. where a letter batch goes). */
+    Optional<Path> chooseFolder(String title, Path suggestedFolder);
+
+    /** Opens a folder in the system's file manager (generated letters). */
+    void openFolder(Path folder);
+
     /** Shows an error the user must read; {@code message} says what happened and what to do next. */
     void showError(String title, String message);
 

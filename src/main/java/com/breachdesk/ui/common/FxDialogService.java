@@ -4,6 +4,7 @@ import com.breachdesk.casefile.CaseFile;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -13,6 +14,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -22,9 +24,31 @@ public final class FxDialogService implements DialogService {
     private static final Logger LOG = Logger.getLogger(FxDialogService.class.getName());
 
     private final Supplier<Window> owner;
+    private final Consumer<String> showDocument;
 
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, uri -> { });
+    }
+
+    /** {@code showDocument} is the application's {@code HostServices::showDocument}, which opens folders too. */
+    public FxDialogService(Supplier<Window> owner, Consumer<String> showDocument) {
         this.owner = owner;
+        this.showDocument = showDocument;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path suggestedFolder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (suggestedFolder != null && Files.isDirectory(suggestedFolder)) {
+            chooser.setInitialDirectory(suggestedFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        showDocument.accept(folder.toUri().toString());
     }
 
     private static FileChooser caseChooser(String title, Path folder) {

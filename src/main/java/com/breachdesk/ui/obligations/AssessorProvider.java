@@ -2,6 +2,7 @@ package com.breachdesk.ui.obligations;
 
 import com.breachdesk.deadline.HolidayCalendars;
 import com.breachdesk.obligations.Assessor;
+import com.breachdesk.rules.RulePack;
 import com.breachdesk.rules.RulePackLoader;
 
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ public final class AssessorProvider {
     private final Path userRules;
     private final Clock clock;
     private Assessor assessor;
+    private RulePack pack;
 
     public AssessorProvider(Path userRules, Clock clock) {
         this.userRules = userRules;
@@ -24,9 +26,17 @@ public final class AssessorProvider {
 
     public synchronized Assessor get() {
         if (assessor == null) {
-            assessor = new Assessor(new RulePackLoader().load(userRules), new HolidayCalendars(), clock);
+            assessor = new Assessor(pack(), new HolidayCalendars(), clock);
         }
         return assessor;
+    }
+
+    /** The rule pack the assessor evaluates (letters read rule texts from the same one). */
+    public synchronized RulePack pack() {
+        if (pack == null) {
+            pack = new RulePackLoader().load(userRules);
+        }
+        return pack;
     }
 
     public Clock clock() {

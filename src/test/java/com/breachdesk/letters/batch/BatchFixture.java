@@ -24,8 +24,8 @@ final class BatchFixture implements AutoCloseable {
     BatchFixture(Path dir) throws Exception {
         session = CaseSession.create(dir.resolve("case.breachcase"), "Test", LetterFixtures.organization(), "Tester", clock);
         session.letters().noticeFacts().set(LetterFixtures.noticeFacts());
-        var facts = session.letters().facts(LetterFixtures.organization(), LetterFixtures.incident(),
-                LetterFixtures.population());
+        var facts = session.letters().facts(LetterFixtures.organization(), LetterFixtures.incidentWithSsn(),
+                LetterFixtures.batchPopulation());
         generator = new LetterBatchGenerator(renderer, session.letters().store(), new LetterDataBuilder(facts),
                 new LetterComposer(LetterFixtures.organization(), LetterFixtures.RULES.fingerprint()),
                 ApprovalCheck.NO_REVIEW_YET, clock);
@@ -33,12 +33,13 @@ final class BatchFixture implements AutoCloseable {
 
     static TemplateAssignment auto() {
         return new AutoTemplates(new TemplateSelector(LetterFixtures.CATALOG),
-                new RulePackCandidates(LetterFixtures.RULES, LetterFixtures.organization().sectors()));
+                new AssessedNotices(LetterFixtures.batchAssessment()));
     }
 
-    static LetterBatchGenerator.Plan plan(Path out, long people, int volumeSize) {
-        return new LetterBatchGenerator.Plan(out, auto(), new SyntheticRecipients(people), RecipientFilter.ALL,
-                BatchKind.DRAFT, LocalDate.of(2026, 3, 5), true, volumeSize, 2);
+    /** A batch of {@code letters} letters: synthetic people (some left out: no notice required in Ukraine), limited. */
+    static LetterBatchGenerator.Plan plan(Path out, long letters, int volumeSize) {
+        return new LetterBatchGenerator.Plan(out, auto(), new SyntheticRecipients(letters * 2),
+                new RecipientFilter(null, letters), BatchKind.DRAFT, LocalDate.of(2026, 3, 5), true, volumeSize, 2);
     }
 
     BatchResult run(LetterBatchGenerator.Plan plan) throws Exception {

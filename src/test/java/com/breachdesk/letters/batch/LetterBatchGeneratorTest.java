@@ -50,7 +50,23 @@ class LetterBatchGeneratorTest {
             }
             assertThat(rows.get(0).get("person_id")).isEqualTo("P00000001");
             assertThat(rows).extracting(r -> r.get("template_id")).contains("us-ca-individual", "us-ma-individual",
-                    "ua-individual", "eprivacy-subscriber", "us-generic-individual");
+                    "eprivacy-subscriber", "us-generic-individual");
+        }
+    }
+
+    @Test
+    void leavesOutPeopleForWhomTheEvaluationRequiresNoNoticeAndSaysWhy() throws Exception {
+        try (BatchFixture f = new BatchFixture(dir)) {
+            BatchResult result = f.run(new LetterBatchGenerator.Plan(dir.resolve("out"), BatchFixture.auto(),
+                    new SyntheticRecipients(16), RecipientFilter.ALL, BatchKind.DRAFT, LetterFixtures.LETTER_DATE, true,
+                    100, 2));
+            assertThat(result.leftOut()).singleElement().satisfies(g -> {
+                assertEquals("UA", g.jurisdiction());
+                assertEquals(4, g.people());
+                assertThat(g.explanation()).contains("no notice required", "ua-2297-individuals");
+            });
+            assertEquals(12, result.letters());
+            assertThat(manifest(result.manifest())).extracting(r -> r.get("template_id")).doesNotContain("ua-individual");
         }
     }
 
@@ -150,6 +166,16 @@ class LetterBatchGeneratorTest {
                 @Override
                 public long count(RecipientFilter filter) {
                     return 5;
+                }
+
+                @Override
+                public List<RecipientGroup> groups(RecipientFilter filter) {
+                    return base.groups(filter);
+                }
+
+                @Override
+                public String name() {
+                    return "test";
                 }
 
                 @Override

@@ -48,17 +48,18 @@ class LetterStoreTest {
 
     @Test
     void startedBatchReadsBackAndIsAudited() {
-        BatchRecord started = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5));
+        BatchRecord started = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5), "roster");
         assertEquals(started, store.batch(started.id()).orElseThrow());
         assertEquals(started, store.latestBatch("/out").orElseThrow());
         assertEquals(List.of(started), store.batches());
         assertEquals("Dana", started.startedBy());
+        assertEquals("roster", started.source());
         assertThat(session.latestAudit(1).get(0).change().newValue()).startsWith("started: template auto");
     }
 
     @Test
     void finishedBatchKeepsItsTotals() {
-        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5)).id();
+        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5), "roster").id();
         clock.advance(java.time.Duration.ofMinutes(1));
         store.finishBatch(id, "complete", 10, 14, "abc", "10 letters");
         BatchRecord b = store.batch(id).orElseThrow();
@@ -72,7 +73,7 @@ class LetterStoreTest {
 
     @Test
     void resumedBatchIsRunningAgain() {
-        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5)).id();
+        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5), "roster").id();
         store.finishBatch(id, "cancelled", 3, 3, null, "3 letters");
         store.resumeBatch(id);
         assertEquals("running", store.batch(id).orElseThrow().status());
@@ -81,7 +82,7 @@ class LetterStoreTest {
 
     @Test
     void lettersReadBackInPositionOrderAndByPersonAndFingerprint() {
-        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5)).id();
+        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5), "roster").id();
         LetterRecord b = letter(id, 1, "B", "f2");
         LetterRecord a = letter(id, 0, "A", "f1");
         store.addLetters(List.of(b, a));
@@ -92,7 +93,7 @@ class LetterStoreTest {
 
     @Test
     void printVolumesReadBack() {
-        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5)).id();
+        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5), "roster").id();
         PrintVolumeRecord v = new PrintVolumeRecord(id, 0, "print/print-0001.pdf", 0, 3, 6, "sha");
         store.addPrintVolume(v);
         assertEquals(List.of(v), store.printVolumes(id));
@@ -100,7 +101,7 @@ class LetterStoreTest {
 
     @Test
     void generatedLettersCannotBeChangedOrDeleted() {
-        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5)).id();
+        long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5), "roster").id();
         store.addLetters(List.of(letter(id, 0, "A", "f1")));
         assertThatThrownBy(() -> session.file().write(tx -> {
             try (Statement st = tx.connection().createStatement()) {

@@ -81,6 +81,25 @@ public final class SyntheticRecipients implements RecipientSource {
     }
 
     @Override
+    public List<RecipientGroup> groups(RecipientFilter filter) {
+        java.util.Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+        for (long i = 1; i <= count; i++) {
+            LetterRecipient r = person(i);
+            if (filter.accepts(r.jurisdiction())) {
+                counts.computeIfAbsent(r.jurisdiction() + "|" + r.language(), k -> new long[1])[0]++;
+            }
+        }
+        List<RecipientGroup> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(new RecipientGroup(k.substring(0, k.indexOf('|')), k.substring(k.indexOf('|') + 1), n[0])));
+        return out;
+    }
+
+    @Override
+    public String name() {
+        return "synthetic";
+    }
+
+    @Override
     public List<LetterRecipient> page(RecipientFilter filter, String afterPersonId, int size) {
         long next = afterPersonId == null ? 1 : Long.parseLong(afterPersonId.substring(1)) + 1;
         List<LetterRecipient> out = new ArrayList<>(size);
