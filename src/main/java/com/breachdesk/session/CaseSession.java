@@ -21,6 +21,7 @@ import com.breachdesk.roster.Roster;
 import com.breachdesk.rosterimport.RosterImporter;
 import com.breachdesk.time.MomentInZone;
 import com.breachdesk.population.AffectedPopulation;
+import com.breachdesk.review.LegalReview;
 import com.breachdesk.risk.AssessmentRecord;
 import com.breachdesk.timeline.Timeline;
 
@@ -48,6 +49,7 @@ public final class CaseSession implements AutoCloseable {
     private final AssessmentRecord riskAssessment;
     private final ObligationStore obligations;
     private final CaseLetters letters;
+    private final LegalReview review;
 
     private CaseSession(CaseFile caseFile, Clock clock) {
         this.caseFile = caseFile;
@@ -60,6 +62,7 @@ public final class CaseSession implements AutoCloseable {
         this.riskAssessment = new AssessmentRecord(caseFile);
         this.obligations = new ObligationStore(caseFile);
         this.letters = new CaseLetters(caseFile, clock);
+        this.review = new LegalReview(caseFile, clock);
     }
 
     /** Creates a case file with a title and the given organization profile (usually the user's default). */
@@ -185,10 +188,15 @@ public final class CaseSession implements AutoCloseable {
         return letters;
     }
 
+    /** Legal review of the letters: drafts of templates, comments, approvals (audited). */
+    public LegalReview review() {
+        return review;
+    }
+
     /** Everything whose stored values the audit trail must account for. */
     private List<AuditedState> auditedStates() {
         List<AuditedState> states = new ArrayList<>(List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline,
-                AssessmentRecord.TABLE, estimates, obligations, letters.noticeFacts()));
+                AssessmentRecord.TABLE, estimates, obligations, letters.noticeFacts(), review));
         states.addAll(roster.auditedStates());
         return states;
     }
