@@ -14,6 +14,8 @@ public final class RecordingDialogService implements DialogService {
     public Path nextOpenFile;
     public Path nextRosterFile;
     public Path nextExportFile;
+    public Path nextAttachment;
+    public Path nextFolder;
     public boolean confirmAnswer = true;
     public final List<String> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
@@ -36,6 +38,16 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
         return Optional.ofNullable(nextExportFile);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToAttach(String title) {
+        return Optional.ofNullable(nextAttachment);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(nextFolder);
     }
 
     @Override

@@ -21,6 +21,12 @@ public interface DialogService {
     /** Asks where to save an exported file ({@code extension} without the dot, e.g. "ics"). */
     Optional<Path> chooseExportFile(String title, String suggestedName, String extension);
 
+    /** Asks for a file to attach into the case (e.g. a portal receipt as evidence). */
+    Optional<Path> chooseFileToAttach(String title);
+
+    /** Asks for a folder to write into (e.g. a batch of letters). */
+    Optional<Path> chooseFolder(String title);
+
     /** Shows an error the user must read; {@code message} says what happened and what to do next. */
     void showError(String title, String message);
 
