@@ -31,6 +31,10 @@ import com.breachdesk.ui.scope.ScopeView;
 import com.breachdesk.ui.scope.ScopeViewModel;
 import javafx.application.Platform;
 import javafx.stage.Modality;
+import com.breachdesk.ui.review.LettersWithReview;
+import com.breachdesk.ui.review.ReviewView;
+import com.breachdesk.ui.review.ReviewViewModel;
+import com.breachdesk.ui.review.TemplateCatalogs;
 import com.breachdesk.ui.timeline.TimelineView;
 import com.breachdesk.ui.timeline.TimelineViewModel;
 import javafx.application.Application;
@@ -90,8 +94,10 @@ public final class Workbench {
         steps.put(Step.SCOPE, new ScopeView(scope, () -> openImportWizard(stage, context, runner, dialogs, preferences)));
         steps.put(Step.ASSESS, new AssessView(assess));
         steps.put(Step.OBLIGATIONS, new ObligationsView(obligations));
-        steps.put(Step.LETTERS, new PendingStepView(Step.LETTERS, "Notification letters to people and regulators, "
-                + "generated as PDFs from reviewed templates, will be produced here."));
+        ReviewViewModel review = new ReviewViewModel(context, runner, dialogs,
+                TemplateCatalogs.memoized(preferences.directory().resolve("templates")), assessors, clock);
+        steps.put(Step.LETTERS, LettersWithReview.of(new PendingStepView(Step.LETTERS, "Notification letters to people "
+                + "and regulators, generated as PDFs from reviewed templates, will be produced here."), new ReviewView(review)));
         steps.put(Step.REPORT, new PendingStepView(Step.REPORT, "The printable incident timeline and status report "
                 + "for managers will be produced here."));
 
