@@ -112,6 +112,9 @@ public final class ReviewBench {
             long t3 = System.nanoTime();
             System.out.printf(Locale.ROOT, "mark batch sent: %d letters, %d people now 'sent': %.2f s; audit verify %.2f s (%s)%n",
                     sent.letters(), sent.notice().people(), (t1 - t0) / 1e9, (t3 - t2) / 1e9, intact ? "intact" : "BROKEN");
+            System.out.printf(Locale.ROOT, "load average %.1f on %d cores%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -7,7 +7,6 @@ import com.breachdesk.casefile.CaseTransaction;
 import com.breachdesk.deadline.ObligationKey;
 import com.breachdesk.letters.batch.BatchKind;
 import com.breachdesk.letters.store.BatchRecord;
-import com.breachdesk.letters.store.LetterRecord;
 import com.breachdesk.letters.store.LetterStore;
 import com.breachdesk.obligations.CaseAssessments;
 import com.breachdesk.obligations.ObligationStore;
@@ -115,26 +114,25 @@ public final class NoticeDelivery implements AuditedState {
             throw new IllegalArgumentException("Batch #" + batchId + " is " + batch.status()
                     + ": finish generating it before marking it sent");
         }
-        List<LetterRecord> sentLetters = letters.letters(batchId);
+        List<String> sentLetters = letters.personIds(batchId);
         Set<Long> ids = new LinkedHashSet<>();
-        for (LetterRecord l : sentLetters) {
-            if (ROSTER_ID.matcher(l.personId()).matches()) {
-                ids.add(Long.parseLong(l.personId()));
+        for (String personId : sentLetters) {
+            if (ROSTER_ID.matcher(personId).matches()) {
+                ids.add(Long.parseLong(personId));
             }
         }
         return caseFile.write(tx -> {
             Connection c = tx.connection();
-            List<Long> people = NotificationStatuses.existing(c, ids);
-            int changed = NotificationStatuses.set(c, people, NotificationStatus.SENT);
+            NotificationStatuses.Change people = NotificationStatuses.set(c, ids, NotificationStatus.SENT);
             Long evidenceId = attach(tx, evidence);
             Instant now = now();
             long id = SentNoticeStore.insert(c, batchId, null, sentAt, channel, blankToNull(reference), evidenceId,
-                    (long) people.size(), tx.actor(), now);
+                    (long) people.people(), tx.actor(), now);
             SentNotice notice = SentNoticeStore.find(c, id).orElseThrow();
             tx.audit(new AuditChange("mark_sent", NOTICE, Long.toString(id), "record", null, recordText(notice)));
             tx.audit(new AuditChange("notification_status", "roster", "letter_batch " + batchId, null, null,
-                    changed + " of " + people.size() + " people set to " + NotificationStatus.SENT.id()));
-            return new BatchSent(notice, sentLetters.size(), sentLetters.size() - people.size());
+                    people.changed() + " of " + people.people() + " people set to " + NotificationStatus.SENT.id()));
+            return new BatchSent(notice, sentLetters.size(), sentLetters.size() - people.people());
         });
     }
 

@@ -76,10 +76,9 @@ class RosterRecipientSourceTest {
     @Test
     void statusChangesOnlyForTheGivenPeopleWhoExist() {
         List<Person> people = session.roster().page(RosterFilter.ALL, 0, 10);
-        int changed = session.file().write(tx -> NotificationStatuses.set(tx.connection(),
-                NotificationStatuses.existing(tx.connection(), List.of(people.get(0).id(), 99_999L)),
-                NotificationStatus.SENT));
-        assertThat(changed).isEqualTo(1);
+        NotificationStatuses.Change change = session.file().write(tx -> NotificationStatuses.set(tx.connection(),
+                List.of(people.get(0).id(), 99_999L), NotificationStatus.SENT));
+        assertThat(change).isEqualTo(new NotificationStatuses.Change(1, 1));
         assertThat(session.roster().page(RosterFilter.ALL, 0, 10)).extracting(Person::notificationStatus)
                 .containsExactly(NotificationStatus.SENT, NotificationStatus.PENDING, NotificationStatus.PENDING);
     }
