@@ -142,6 +142,36 @@ class ReviewCliTest {
     }
 
     @Test
+    void aFinalRegulatorNoticePrintsTheApprovedWords() throws Exception {
+        String c = newCase();
+        List<String> facts = new ArrayList<>(List.of("notice-facts", c));
+        LetterFixtures.noticeFacts().forEach((k, v) -> {
+            facts.add("--set");
+            facts.add(k + "=" + v);
+        });
+        ok(facts.toArray(String[]::new));
+        Path people = dir.resolve("people.csv");
+        Files.write(people, List.of("person_id,name,address_line_1,address_line_2,jurisdiction,language,categories",
+                "C1,Anna Nowak,ul. Długa 1,00-001 Warszawa,PL,en,name;email"));
+        String[] notice = {"regulator-notice", c, "--obligation", "eu-gdpr-art33-sa", "--authority", "PL", "--recipients",
+                people.toString(), "--out", dir.resolve("pl.pdf").toString(), "--final"};
+        assertThat(run(notice).err()).contains("gdpr-art33-initial needs legal approval");
+
+        ok("review", "create", c, "gdpr-art33-initial");
+        String text = ok("review", "show", c, "gdpr-art33-initial", "--text").json().get("text").asText();
+        Path edited = dir.resolve("art33.md");
+        Files.writeString(edited, text.replaceFirst("\n\n", "\n\nCounsel-approved opening.\n\n"), StandardCharsets.UTF_8);
+        ok("review", "edit", c, "gdpr-art33-initial", "--file", edited.toString());
+        ok("review", "submit", c, "gdpr-art33-initial");
+        ok("review", "approve", c, "gdpr-art33-initial", "--name", "Iryna Melnyk", "--role", "counsel");
+        ok(notice);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(dir.resolve("pl.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Counsel-approved opening.")
+                    .doesNotContain("DRAFT");
+        }
+    }
+
+    @Test
     void markSentForAnObligationAttachesTheReceiptAndExportsIt() throws Exception {
         Path demo = dir.resolve("demo.breachcase");
         DemoCase.create(demo, "tester", clock).close();
