@@ -33,6 +33,10 @@ import com.breachdesk.ui.scope.ScopeView;
 import com.breachdesk.ui.scope.ScopeViewModel;
 import javafx.application.Platform;
 import javafx.stage.Modality;
+import com.breachdesk.ui.review.LettersWithReview;
+import com.breachdesk.ui.review.ReviewView;
+import com.breachdesk.ui.review.ReviewViewModel;
+import com.breachdesk.ui.review.TemplateCatalogs;
 import com.breachdesk.ui.timeline.TimelineView;
 import com.breachdesk.ui.timeline.TimelineViewModel;
 import javafx.application.Application;
@@ -94,7 +98,9 @@ public final class Workbench {
         steps.put(Step.OBLIGATIONS, new ObligationsView(obligations));
         LettersViewModel letters = new LettersViewModel(context, runner, dialogs, assessors,
                 preferences.directory().resolve("templates"), Platform::runLater);
-        steps.put(Step.LETTERS, new LettersView(letters));
+        ReviewViewModel review = new ReviewViewModel(context, runner, dialogs,
+                TemplateCatalogs.memoized(preferences.directory().resolve("templates")), assessors, clock);
+        steps.put(Step.LETTERS, LettersWithReview.of(new LettersView(letters), new ReviewView(review)));
         steps.put(Step.REPORT, new PendingStepView(Step.REPORT, "The printable incident timeline and status report "
                 + "for managers will be produced here."));
 

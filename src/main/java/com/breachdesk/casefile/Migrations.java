@@ -299,7 +299,147 @@ public final class Migrations {
             new Migration(5, "letters: where a batch's recipients came from; letters by batch", List.of(
                     // 'roster' batches move their people's notification status; a mailing file's do not.
                     "ALTER TABLE letter_batch ADD COLUMN source TEXT",
-                    "CREATE INDEX letter_by_batch ON letter (batch_id, position)"))
+                    "CREATE INDEX letter_by_batch ON letter (batch_id, position)")),
+            new Migration(6, "legal review: drafts, versions, comments, approvals; evidence files; notices sent; privilege", List.of(
+                    // Adding a column fires no trigger: timeline entries stay append-only. The flag is set when an
+                    // entry is written and never changed.
+                    "ALTER TABLE timeline_entry ADD COLUMN privileged INTEGER NOT NULL DEFAULT 0 CHECK (privileged IN (0, 1))",
+                    """
+                    CREATE TABLE review_draft (
+                        id             INTEGER PRIMARY KEY,
+                        template_id    TEXT NOT NULL UNIQUE,
+                        origin         TEXT NOT NULL,
+                        origin_version INTEGER NOT NULL,
+                        origin_sha256  TEXT NOT NULL,
+                        created_by     TEXT NOT NULL,
+                        created_at     TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TRIGGER review_draft_no_update BEFORE UPDATE ON review_draft
+                    BEGIN SELECT RAISE(ABORT, 'a draft keeps the template it was made from'); END""",
+                    """
+                    CREATE TRIGGER review_draft_no_delete BEFORE DELETE ON review_draft
+                    BEGIN SELECT RAISE(ABORT, 'drafts are a record of legal review: they are never deleted'); END""",
+                    """
+                    CREATE TABLE review_version (
+                        draft_id   INTEGER NOT NULL REFERENCES review_draft (id),
+                        version    INTEGER NOT NULL CHECK (version >= 1),
+                        text       TEXT NOT NULL,
+                        sha256     TEXT NOT NULL,
+                        note       TEXT,
+                        created_by TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        state      TEXT NOT NULL
+                                   CHECK (state IN ('draft', 'in_review', 'changes_requested', 'approved', 'superseded')),
+                        PRIMARY KEY (draft_id, version)
+                    )""",
+                    // Only the state of a version moves; its words are fixed the moment it is created.
+                    """
+                    CREATE TRIGGER review_version_immutable
+                    BEFORE UPDATE OF draft_id, version, text, sha256, note, created_by, created_at ON review_version
+                    BEGIN SELECT RAISE(ABORT, 'a draft version is never changed: edit the draft to make a new version'); END""",
+                    """
+                    CREATE TRIGGER review_version_no_delete BEFORE DELETE ON review_version
+                    BEGIN SELECT RAISE(ABORT, 'draft versions are a record of legal review: they are never deleted'); END""",
+                    """
+                    CREATE TABLE review_transition (
+                        id         INTEGER PRIMARY KEY,
+                        draft_id   INTEGER NOT NULL,
+                        version    INTEGER NOT NULL,
+                        action     TEXT NOT NULL,
+                        from_state TEXT,
+                        to_state   TEXT NOT NULL,
+                        note       TEXT,
+                        actor      TEXT NOT NULL,
+                        at         TEXT NOT NULL,
+                        FOREIGN KEY (draft_id, version) REFERENCES review_version (draft_id, version)
+                    )""",
+                    """
+                    CREATE TRIGGER review_transition_no_update BEFORE UPDATE ON review_transition
+                    BEGIN SELECT RAISE(ABORT, 'review history is append-only'); END""",
+                    """
+                    CREATE TRIGGER review_transition_no_delete BEFORE DELETE ON review_transition
+                    BEGIN SELECT RAISE(ABORT, 'review history is append-only'); END""",
+                    """
+                    CREATE TABLE review_comment (
+                        id          INTEGER PRIMARY KEY,
+                        draft_id    INTEGER NOT NULL REFERENCES review_draft (id),
+                        version     INTEGER NOT NULL,
+                        paragraph   INTEGER NOT NULL CHECK (paragraph >= 0),
+                        quote       TEXT NOT NULL,
+                        text        TEXT NOT NULL,
+                        author      TEXT NOT NULL,
+                        created_at  TEXT NOT NULL,
+                        privileged  INTEGER NOT NULL CHECK (privileged IN (0, 1)),
+                        resolved_by TEXT,
+                        resolved_at TEXT,
+                        FOREIGN KEY (draft_id, version) REFERENCES review_version (draft_id, version)
+                    )""",
+                    "CREATE INDEX review_comment_by_draft ON review_comment (draft_id)",
+                    """
+                    CREATE TRIGGER review_comment_immutable
+                    BEFORE UPDATE OF id, draft_id, version, paragraph, quote, text, author, created_at, privileged
+                    ON review_comment
+                    BEGIN SELECT RAISE(ABORT, 'a comment is never changed: add another comment'); END""",
+                    """
+                    CREATE TRIGGER review_comment_no_delete BEFORE DELETE ON review_comment
+                    BEGIN SELECT RAISE(ABORT, 'comments are a record of legal review: resolve them instead'); END""",
+                    """
+                    CREATE TABLE review_approval (
+                        draft_id      INTEGER NOT NULL,
+                        version       INTEGER NOT NULL,
+                        approver_name TEXT NOT NULL,
+                        approver_role TEXT NOT NULL,
+                        approved_at   TEXT NOT NULL,
+                        sha256        TEXT NOT NULL,
+                        recorded_by   TEXT NOT NULL,
+                        PRIMARY KEY (draft_id, version),
+                        FOREIGN KEY (draft_id, version) REFERENCES review_version (draft_id, version)
+                    )""",
+                    """
+                    CREATE TRIGGER review_approval_no_update BEFORE UPDATE ON review_approval
+                    BEGIN SELECT RAISE(ABORT, 'an approval is never changed'); END""",
+                    """
+                    CREATE TRIGGER review_approval_no_delete BEFORE DELETE ON review_approval
+                    BEGIN SELECT RAISE(ABORT, 'an approval is never deleted'); END""",
+                    """
+                    CREATE TABLE evidence_file (
+                        id          INTEGER PRIMARY KEY,
+                        name        TEXT NOT NULL,
+                        size        INTEGER NOT NULL CHECK (size >= 0),
+                        sha256      TEXT NOT NULL,
+                        content     BLOB NOT NULL,
+                        attached_by TEXT NOT NULL,
+                        attached_at TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TRIGGER evidence_file_no_update BEFORE UPDATE ON evidence_file
+                    BEGIN SELECT RAISE(ABORT, 'evidence is kept as it was attached'); END""",
+                    """
+                    CREATE TRIGGER evidence_file_no_delete BEFORE DELETE ON evidence_file
+                    BEGIN SELECT RAISE(ABORT, 'evidence is kept as it was attached'); END""",
+                    """
+                    CREATE TABLE notice_sent (
+                        id           INTEGER PRIMARY KEY,
+                        batch_id     INTEGER REFERENCES letter_batch (id),
+                        rule_id      TEXT,
+                        jurisdiction TEXT,
+                        sent_at      TEXT NOT NULL,
+                        channel      TEXT NOT NULL CHECK (channel IN ('post', 'email', 'portal')),
+                        reference    TEXT,
+                        evidence_id  INTEGER REFERENCES evidence_file (id),
+                        people       INTEGER,
+                        recorded_by  TEXT NOT NULL,
+                        recorded_at  TEXT NOT NULL,
+                        CHECK ((batch_id IS NULL) <> (rule_id IS NULL)),
+                        CHECK ((rule_id IS NULL) = (jurisdiction IS NULL))
+                    )""",
+                    """
+                    CREATE TRIGGER notice_sent_no_update BEFORE UPDATE ON notice_sent
+                    BEGIN SELECT RAISE(ABORT, 'a notice sent is a record: mark it again to correct it'); END""",
+                    """
+                    CREATE TRIGGER notice_sent_no_delete BEFORE DELETE ON notice_sent
+                    BEGIN SELECT RAISE(ABORT, 'a notice sent is a record: mark it again to correct it'); END"""))
     );
 
     private Migrations() {

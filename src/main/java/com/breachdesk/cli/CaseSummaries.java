@@ -85,6 +85,7 @@ final class CaseSummaries {
         out.put("actor", e.actor());
         out.put("text", e.text());
         out.put("corrects", e.corrects().isPresent() ? e.corrects().getAsLong() : null);
+        out.put("privileged", e.privileged());
         return out;
     }
 

@@ -1,7 +1,6 @@
 package com.breachdesk.cli;
 
 import com.breachdesk.casefile.CaseFileRefusedException;
-import com.breachdesk.letters.batch.ApprovalCheck;
 import com.breachdesk.letters.batch.AutoTemplates;
 import com.breachdesk.letters.batch.BatchKind;
 import com.breachdesk.letters.batch.BatchProgress;
@@ -123,7 +122,7 @@ final class LettersCommand implements Callable<Integer> {
                 return 0;
             }
             LetterBatchGenerator generator = new LetterBatchGenerator(renderer, session.letters().store(),
-                    LetterWiring.data(facts), wiring.composer(facts), ApprovalCheck.NO_REVIEW_YET, cli.clock);
+                    LetterWiring.data(facts), wiring.composer(facts), session.review().approvalCheck(), cli.clock);
             LetterBatchGenerator.Plan plan = new LetterBatchGenerator.Plan(out, assignment, people, filter,
                     finalBatch ? BatchKind.FINAL : BatchKind.DRAFT, date,
                     !noDuplex, volumeSize, threads == null ? Runtime.getRuntime().availableProcessors() : threads);

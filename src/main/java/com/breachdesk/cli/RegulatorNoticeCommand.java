@@ -3,7 +3,6 @@ package com.breachdesk.cli;
 import com.breachdesk.casefile.CaseFileRefusedException;
 import com.breachdesk.deadline.Obligation;
 import com.breachdesk.deadline.ObligationStatus;
-import com.breachdesk.letters.batch.ApprovalCheck;
 import com.breachdesk.letters.batch.BatchKind;
 import com.breachdesk.letters.batch.CsvRecipients;
 import com.breachdesk.letters.batch.RegulatorNoticeWriter;
@@ -97,7 +96,7 @@ final class RegulatorNoticeCommand implements Callable<Integer> {
                 why = choice.explanation();
             }
             RegulatorNoticeWriter.Written written = new RegulatorNoticeWriter(renderer, session.letters().store(),
-                    LetterWiring.data(facts), wiring.composer(facts), ApprovalCheck.NO_REVIEW_YET, cli.clock)
+                    LetterWiring.data(facts), wiring.composer(facts), session.review().approvalCheck(), cli.clock)
                     .write(t, obligation, finalNotice ? BatchKind.FINAL : BatchKind.DRAFT, out);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", written.file().toString());

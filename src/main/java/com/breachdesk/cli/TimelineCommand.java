@@ -46,6 +46,10 @@ final class TimelineCommand {
         @Option(names = "--corrects", paramLabel = "ID", description = "Id of the entry this one corrects.")
         Long corrects;
 
+        @Option(names = "--privileged", description = "Legal privilege: left out of exports and reports unless they "
+                + "are asked to include it. Set when written; a correction of a privileged entry is privileged too.")
+        boolean privileged;
+
         @Override
         public Integer call() throws CaseFileRefusedException {
             MomentInZone eventAt = MomentInZone.parseIso(at);
@@ -53,7 +57,7 @@ final class TimelineCommand {
             BreachdeskCli cli = parent.cli;
             try (CaseSession session = cli.open(file)) {
                 TimelineEntry entry = session.timeline().add(eventAt, k, text,
-                        corrects == null ? OptionalLong.empty() : OptionalLong.of(corrects));
+                        corrects == null ? OptionalLong.empty() : OptionalLong.of(corrects), privileged);
                 JsonOutput.print(cli.out(), CaseSummaries.timelineEntry(entry));
             }
             return 0;

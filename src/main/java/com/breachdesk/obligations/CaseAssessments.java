@@ -63,6 +63,17 @@ public final class CaseAssessments {
      * assessment does not contain or finds not required. Re-assesses and stores, because clocks may start from it.
      */
     public Assessment markDone(ObligationKey key, Instant doneAt, String channel, String reference) {
+        int version = ruleVersionToMark(key, doneAt);
+        store.markDone(key, version, doneAt, channel, reference, clock.instant());
+        return assessAndStore();
+    }
+
+    /**
+     * The rule version a notice given at {@code doneAt} is recorded against; refuses obligations the current
+     * assessment does not contain or finds not required, and times in the future. After recording, call
+     * {@link #assessAndStore()}: clocks may start from the notice.
+     */
+    public int ruleVersionToMark(ObligationKey key, Instant doneAt) {
         Assessment current = preview();
         Obligation o = current.obligations().stream().filter(x -> x.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("This case has no obligation " + key.ruleId() + " in "
@@ -74,8 +85,7 @@ public final class CaseAssessments {
         if (doneAt.isAfter(clock.instant().plusSeconds(60))) {
             throw new IllegalArgumentException("A notice cannot be marked done in the future (" + doneAt + ")");
         }
-        store.markDone(key, o.rule().version(), doneAt, channel, reference, clock.instant());
-        return assessAndStore();
+        return o.rule().version();
     }
 
     public Completion completion(ObligationKey key) {

@@ -140,31 +140,36 @@ public final class ObligationStore implements AuditedState {
     public Completion markDone(ObligationKey key, int ruleVersion, Instant doneAt, String channel, String reference,
                                Instant recordedAt) {
         Objects.requireNonNull(doneAt, "doneAt");
-        return caseFile.write(tx -> {
-            Connection c = tx.connection();
-            Completion old = queryDone(c).get(key);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO obligation_done (rule_id, jurisdiction, rule_version, done_at, channel, reference, recorded_by,"
-                            + " recorded_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (rule_id, jurisdiction) DO UPDATE SET"
-                            + " rule_version = excluded.rule_version, done_at = excluded.done_at, channel = excluded.channel,"
-                            + " reference = excluded.reference, recorded_by = excluded.recorded_by,"
-                            + " recorded_at = excluded.recorded_at")) {
-                ps.setString(1, key.ruleId());
-                ps.setString(2, key.jurisdiction());
-                ps.setInt(3, ruleVersion);
-                ps.setString(4, doneAt.toString());
-                ps.setString(5, blankToNull(channel));
-                ps.setString(6, blankToNull(reference));
-                ps.setString(7, tx.actor());
-                ps.setString(8, recordedAt.toString());
-                ps.executeUpdate();
-            }
-            String id = key.toString();
-            auditField(tx, id, "done_at", old == null ? null : old.doneAt().toString(), doneAt.toString());
-            auditField(tx, id, "channel", old == null ? null : old.channel(), blankToNull(channel));
-            auditField(tx, id, "reference", old == null ? null : old.reference(), blankToNull(reference));
-            return queryDone(c).get(key);
-        });
+        return caseFile.write(tx -> markDone(tx, key, ruleVersion, doneAt, channel, reference, recordedAt));
+    }
+
+    /** As {@link #markDone(ObligationKey, int, Instant, String, String, Instant)}, inside the caller's transaction. */
+    public Completion markDone(com.breachdesk.casefile.CaseTransaction tx, ObligationKey key, int ruleVersion,
+                               Instant doneAt, String channel, String reference, Instant recordedAt) throws SQLException {
+        Objects.requireNonNull(doneAt, "doneAt");
+        Connection c = tx.connection();
+        Completion old = queryDone(c).get(key);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO obligation_done (rule_id, jurisdiction, rule_version, done_at, channel, reference, recorded_by,"
+                        + " recorded_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (rule_id, jurisdiction) DO UPDATE SET"
+                        + " rule_version = excluded.rule_version, done_at = excluded.done_at, channel = excluded.channel,"
+                        + " reference = excluded.reference, recorded_by = excluded.recorded_by,"
+                        + " recorded_at = excluded.recorded_at")) {
+            ps.setString(1, key.ruleId());
+            ps.setString(2, key.jurisdiction());
+            ps.setInt(3, ruleVersion);
+            ps.setString(4, doneAt.toString());
+            ps.setString(5, blankToNull(channel));
+            ps.setString(6, blankToNull(reference));
+            ps.setString(7, tx.actor());
+            ps.setString(8, recordedAt.toString());
+            ps.executeUpdate();
+        }
+        String id = key.toString();
+        auditField(tx, id, "done_at", old == null ? null : old.doneAt().toString(), doneAt.toString());
+        auditField(tx, id, "channel", old == null ? null : old.channel(), blankToNull(channel));
+        auditField(tx, id, "reference", old == null ? null : old.reference(), blankToNull(reference));
+        return queryDone(c).get(key);
     }
 
     /** Withdraws a "done" mark made in error; the audit trail keeps what it said. */

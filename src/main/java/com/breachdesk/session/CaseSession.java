@@ -22,6 +22,8 @@ import com.breachdesk.roster.Roster;
 import com.breachdesk.rosterimport.RosterImporter;
 import com.breachdesk.time.MomentInZone;
 import com.breachdesk.population.AffectedPopulation;
+import com.breachdesk.review.LegalReview;
+import com.breachdesk.delivery.NoticeDelivery;
 import com.breachdesk.risk.AssessmentRecord;
 import com.breachdesk.timeline.Timeline;
 
@@ -49,6 +51,8 @@ public final class CaseSession implements AutoCloseable {
     private final AssessmentRecord riskAssessment;
     private final ObligationStore obligations;
     private final CaseLetters letters;
+    private final LegalReview review;
+    private final NoticeDelivery delivery;
 
     private CaseSession(CaseFile caseFile, Clock clock) {
         this.caseFile = caseFile;
@@ -61,6 +65,8 @@ public final class CaseSession implements AutoCloseable {
         this.riskAssessment = new AssessmentRecord(caseFile);
         this.obligations = new ObligationStore(caseFile);
         this.letters = new CaseLetters(caseFile, clock);
+        this.review = new LegalReview(caseFile, clock);
+        this.delivery = new NoticeDelivery(caseFile, obligations, letters.store(), clock);
     }
 
     /** Creates a case file with a title and the given organization profile (usually the user's default). */
@@ -208,10 +214,20 @@ public final class CaseSession implements AutoCloseable {
                 obligations, clock).preview();
     }
 
+    /** Legal review of the letters: drafts of templates, comments, approvals (audited). */
+    public LegalReview review() {
+        return review;
+    }
+
+    /** Notices marked as sent, with their evidence (audited). */
+    public NoticeDelivery delivery() {
+        return delivery;
+    }
+
     /** Everything whose stored values the audit trail must account for. */
     private List<AuditedState> auditedStates() {
         List<AuditedState> states = new ArrayList<>(List.of(IncidentRecord.TABLE, OrganizationRecord.TABLE, timeline,
-                AssessmentRecord.TABLE, estimates, obligations, letters.noticeFacts()));
+                AssessmentRecord.TABLE, estimates, obligations, letters.noticeFacts(), review, delivery));
         states.addAll(roster.auditedStates());
         return states;
     }

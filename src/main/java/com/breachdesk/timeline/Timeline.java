@@ -22,7 +22,7 @@ import java.util.OptionalLong;
 /** The append-only incident timeline of a case. */
 public final class Timeline implements AuditedState {
 
-    private static final String COLUMNS = "id, event_at, logged_at, kind, actor, text, corrects";
+    private static final String COLUMNS = "id, event_at, logged_at, kind, actor, text, corrects, privileged";
 
     private final CaseFile caseFile;
     private final Clock clock;
@@ -37,18 +37,29 @@ public final class Timeline implements AuditedState {
      * as it was, and both are shown.
      */
     public TimelineEntry add(MomentInZone eventAt, TimelineKind kind, String text, OptionalLong corrects) {
+        return add(eventAt, kind, text, corrects, false);
+    }
+
+    /**
+     * Adds an entry, marked as legal privilege when {@code privileged}. A correction of a privileged entry is
+     * privileged too: it usually restates what it corrects.
+     */
+    public TimelineEntry add(MomentInZone eventAt, TimelineKind kind, String text, OptionalLong corrects,
+                             boolean privileged) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A timeline entry needs text");
         }
         return caseFile.write(tx -> {
             Connection c = tx.connection();
-            if (corrects.isPresent() && find(c, corrects.getAsLong()) == null) {
+            TimelineEntry corrected = corrects.isPresent() ? find(c, corrects.getAsLong()) : null;
+            if (corrects.isPresent() && corrected == null) {
                 throw new IllegalArgumentException("There is no timeline entry #" + corrects.getAsLong() + " to correct");
             }
+            boolean privilege = privileged || (corrected != null && corrected.privileged());
             Instant loggedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             long id;
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO timeline_entry (event_at, logged_at, kind, actor, text, corrects) VALUES (?,?,?,?,?,?)",
+                    "INSERT INTO timeline_entry (event_at, logged_at, kind, actor, text, corrects, privileged) VALUES (?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, eventAt.encode());
                 ps.setString(2, loggedAt.toString());
@@ -60,13 +71,15 @@ public final class Timeline implements AuditedState {
                 } else {
                     ps.setNull(6, java.sql.Types.INTEGER);
                 }
+                ps.setInt(7, privilege ? 1 : 0);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
             }
-            TimelineEntry entry = new TimelineEntry(id, eventAt, loggedAt, kind, tx.actor(), text.strip(), corrects);
+            TimelineEntry entry = new TimelineEntry(id, eventAt, loggedAt, kind, tx.actor(), text.strip(), corrects,
+                    privilege);
             tx.audit(new AuditChange("append", "timeline", Long.toString(id), "entry", null, entry.auditText()));
             return entry;
         });
@@ -78,20 +91,29 @@ public final class Timeline implements AuditedState {
     }
 
     private static TimelineEntry find(Connection c, long id) throws SQLException {
-        List<TimelineEntry> found = query(c, "SELECT " + COLUMNS + " FROM timeline_entry WHERE id = " + id);
-        return found.isEmpty() ? null : found.get(0);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM timeline_entry WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<TimelineEntry> found = map(rs);
+                return found.isEmpty() ? null : found.get(0);
+            }
+        }
     }
 
     private static List<TimelineEntry> query(Connection c, String sql) throws SQLException {
-        List<TimelineEntry> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                long corrects = rs.getLong(7);
-                OptionalLong correctsId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(corrects);
-                out.add(new TimelineEntry(rs.getLong(1), MomentInZone.decode(rs.getString(2)).orElseThrow(),
-                        Instant.parse(rs.getString(3)), Coded.parse(TimelineKind.class, rs.getString(4)),
-                        rs.getString(5), rs.getString(6), correctsId));
-            }
+            return map(rs);
+        }
+    }
+
+    private static List<TimelineEntry> map(ResultSet rs) throws SQLException {
+        List<TimelineEntry> out = new ArrayList<>();
+        while (rs.next()) {
+            long corrects = rs.getLong(7);
+            OptionalLong correctsId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(corrects);
+            out.add(new TimelineEntry(rs.getLong(1), MomentInZone.decode(rs.getString(2)).orElseThrow(),
+                    Instant.parse(rs.getString(3)), Coded.parse(TimelineKind.class, rs.getString(4)),
+                    rs.getString(5), rs.getString(6), correctsId, rs.getInt(8) == 1));
         }
         return out;
     }

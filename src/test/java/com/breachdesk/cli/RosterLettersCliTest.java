@@ -92,9 +92,26 @@ class RosterLettersCliTest {
         assertThat(rows.get(1)).contains("Jo Smith", "1 Main St", "\"San Jose, CA 95113\"", "US");
     }
 
+    /** Legal review approves the shipped templates as they are, so final batches may use them. */
+    private void approve(String... templates) throws Exception {
+        for (String template : templates) {
+            run(0, "review", "create", caseFile.toString(), template);
+            run(0, "review", "submit", caseFile.toString(), template);
+            run(0, "review", "approve", caseFile.toString(), template, "--name", "Iryna Melnyk", "--role", "counsel");
+        }
+    }
+
     @Test
-    void aCompletedBatchMarksItsPeopleLetterGeneratedWithOneAuditEntry() throws Exception {
+    void aDraftBatchLeavesEveryonePending() throws Exception {
         run(0, "letters", caseFile.toString(), "--template", "auto", "--jurisdiction", "US", "--out",
+                dir.resolve("draft").toString(), "--quiet");
+        assertThat(statuses().values()).containsOnly(NotificationStatus.PENDING);
+    }
+
+    @Test
+    void aCompletedFinalBatchMarksItsPeopleLetterGeneratedWithOneAuditEntry() throws Exception {
+        approve("us-ca-individual", "us-generic-individual");
+        run(0, "letters", caseFile.toString(), "--template", "auto", "--jurisdiction", "US", "--final", "--out",
                 dir.resolve("batch").toString(), "--quiet");
         assertThat(statuses()).containsEntry("Jo Smith", NotificationStatus.LETTER_GENERATED)
                 .containsEntry("Al Jones", NotificationStatus.LETTER_GENERATED)
@@ -110,7 +127,8 @@ class RosterLettersCliTest {
 
     @Test
     void theStatusFilterTakesOnlyPeopleStillPending() throws Exception {
-        run(0, "letters", caseFile.toString(), "--template", "auto", "--jurisdiction", "US-CA", "--out",
+        approve("us-ca-individual");
+        run(0, "letters", caseFile.toString(), "--template", "auto", "--jurisdiction", "US-CA", "--final", "--out",
                 dir.resolve("first").toString(), "--quiet");
         JsonNode second = run(0, "letters", caseFile.toString(), "--template", "auto", "--status", "pending", "--out",
                 dir.resolve("second").toString(), "--quiet");

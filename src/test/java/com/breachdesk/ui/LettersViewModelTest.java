@@ -96,7 +96,7 @@ class LettersViewModelTest extends ViewModelTestBase {
     }
 
     @Test
-    void generatingMakesADraftBatchMarksItsPeopleAndOpensItsFolder() throws Exception {
+    void generatingMakesADraftBatchThatLeavesEveryonePendingAndOpensItsFolder() throws Exception {
         CaseSession session = demoWithRoster();
         LettersViewModel model = model();
         model.outputFolderProperty().set(dir.resolve("out").toString());
@@ -106,18 +106,37 @@ class LettersViewModelTest extends ViewModelTestBase {
         assertThat(model.lastBatchProperty().get()).isEqualTo(dir.resolve("out").toAbsolutePath());
         assertThat(dir.resolve("out/manifest.csv")).exists();
         assertThat(session.roster().page(RosterFilter.ALL, 0, 10)).extracting(Person::notificationStatus)
-                .containsExactly(NotificationStatus.LETTER_GENERATED, NotificationStatus.LETTER_GENERATED,
-                        NotificationStatus.PENDING);
+                .containsOnly(NotificationStatus.PENDING);
         model.openFolder();
         assertThat(dialogs.openedFolders).containsExactly(dir.resolve("out").toAbsolutePath());
     }
 
     @Test
-    void afterABatchThePendingFilterLeavesNoOneToWriteTo() throws Exception {
-        demoWithRoster();
+    void aFinalBatchIsRefusedWhileItsTemplateIsNotApproved() throws Exception {
+        CaseSession session = demoWithRoster();
+        LettersViewModel model = model();
+        model.outputFolderProperty().set(dir.resolve("final").toString());
+        model.finalBatchProperty().set(true);
+        model.generate();
+        assertThat(dialogs.errors).singleElement().asString().contains("eprivacy-subscriber");
+        assertThat(model.resultTextProperty().get()).isEqualTo("No letters were written.");
+        assertThat(dir.resolve("final/manifest.csv")).doesNotExist();
+        assertThat(session.roster().page(RosterFilter.ALL, 0, 10)).extracting(Person::notificationStatus)
+                .containsOnly(NotificationStatus.PENDING);
+    }
+
+    @Test
+    void afterAFinalBatchThePendingFilterLeavesNoOneToWriteTo() throws Exception {
+        CaseSession session = demoWithRoster();
+        session.review().create(LetterFixtures.CATALOG.require("eprivacy-subscriber"));
+        session.review().submit("eprivacy-subscriber", null);
+        session.review().approve("eprivacy-subscriber", "Iryna Melnyk", "counsel");
         LettersViewModel model = model();
         model.outputFolderProperty().set(dir.resolve("out").toString());
+        model.finalBatchProperty().set(true);
         model.generate();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(model.resultTextProperty().get()).startsWith("2 letters");
         assertThat(model.groups()).extracting(LettersViewModel.GroupRow::jurisdiction).containsExactly("UA");
         assertThat(model.canGenerateProperty().get()).isFalse();
     }

@@ -16,6 +16,7 @@ public final class RecordingDialogService implements DialogService {
     public Path nextExportFile;
     public Path nextFolder;
     public final List<Path> openedFolders = new ArrayList<>();
+    public Path nextAttachment;
     public boolean confirmAnswer = true;
     public final List<String> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
@@ -38,6 +39,11 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
         return Optional.ofNullable(nextExportFile);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToAttach(String title) {
+        return Optional.ofNullable(nextAttachment);
     }
 
     @Override

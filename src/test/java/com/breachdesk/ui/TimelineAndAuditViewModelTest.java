@@ -38,6 +38,16 @@ class TimelineAndAuditViewModelTest extends ViewModelTestBase {
     }
 
     @Test
+    void anEntryAddedWithLegalPrivilegeIsShownAsPrivileged() throws Exception {
+        openDemo();
+        TimelineViewModel model = new TimelineViewModel(context, runner, dialogs);
+        assertTrue(model.add(Optional.of(MomentInZone.parseIso("2026-03-02T10:00Z")), TimelineKind.NOTE,
+                "Counsel advises waiting for forensics", Optional.empty(), true));
+        assertTrue(model.entries().stream().filter(e -> e.text().startsWith("Counsel advises")).findFirst()
+                .orElseThrow().privileged());
+    }
+
+    @Test
     void verifyIntegrityReportsIntactThenBrokenAfterATamper() throws Exception {
         var session = openDemo();
         AuditViewModel model = new AuditViewModel(context, runner, dialogs);

@@ -71,6 +71,11 @@ public final class LetterBatchGenerator {
             }
         }
 
+        /** The same plan with other templates (a final batch prints the approved drafts). */
+        Plan withTemplates(TemplateAssignment other) {
+            return new Plan(outDir, other, recipients, filter, kind, letterDate, duplex, volumeSize, threads);
+        }
+
         public static Plan of(Path outDir, TemplateAssignment templates, RecipientSource recipients,
                               RecipientFilter filter, BatchKind kind) {
             return new Plan(outDir, templates, recipients, filter, kind, null, true, 10_000,
@@ -103,7 +108,9 @@ public final class LetterBatchGenerator {
      * Runs the batch. {@code listener} hears after every letter (a UI should pass updates on at its own pace);
      * {@code cancel} may be set from any thread, and the run stops after the letters in flight.
      */
-    public BatchResult run(Plan plan, Consumer<BatchProgress> listener, AtomicBoolean cancel) throws IOException {
+    public BatchResult run(Plan requested, Consumer<BatchProgress> listener, AtomicBoolean cancel) throws IOException {
+        Plan plan = requested.kind() == BatchKind.FINAL
+                ? requested.withTemplates(new ApprovedTemplates(requested.templates(), approval)) : requested;
         Path dir = plan.outDir().toAbsolutePath().normalize();
         String key = dir.toString();
         Optional<BatchRecord> previous = store.latestBatch(key);
@@ -266,8 +273,8 @@ public final class LetterBatchGenerator {
             }
             Assignment a = check.assignments().get(id);
             LetterTemplate t = a.template();
-            if (plan.kind() == BatchKind.FINAL) {
-                approval.refusal(t).ifPresent(problem);
+            if (plan.templates() instanceof ApprovedTemplates approved) {
+                approved.refusal(t).ifPresent(problem);
             }
             try {
                 LetterValues values = data.forPerson(r, t.language(), date, draft, a.fulfils());
@@ -491,8 +498,10 @@ public final class LetterBatchGenerator {
 
         /** Runs on the calling thread, in recipient order. */
         private void consume(Outcome o) throws IOException {
+            Optional<ApprovalCheck.Approved> approved = plan.templates() instanceof ApprovedTemplates a
+                    ? a.approved(o.template().id()) : Optional.empty();
             manifest.add(o.recipient().personId(), o.recipient().name(), o.recipient().addressLines(), o.file(),
-                    o.pages(), o.sha256(), o.template().id(), o.template().version());
+                    o.pages(), o.sha256(), o.template().id(), o.template().version(), approved);
             if (o.skipped()) {
                 skipped++;
                 if (o.reusedFromOtherBatch() != null) {
@@ -603,8 +612,10 @@ public final class LetterBatchGenerator {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             String summary = done + " letters (" + (done - skipped) + " generated, " + skipped + " reused), " + pages
-                    + " print pages" + (manifestSha == null ? "" : ", manifest sha256 " + manifestSha);
-            LetterStore.OnFinish marks = !cancelled && plan.recipients().tracksNotification()
+                    + " print pages" + (manifestSha == null ? "" : ", manifest sha256 " + manifestSha)
+                    + (plan.templates() instanceof ApprovedTemplates a ? ", approved drafts: " + a.describe() : "");
+            // Only final letters are mailed: a DRAFT batch leaves everyone pending for the final one.
+            LetterStore.OnFinish marks = !cancelled && plan.kind() == BatchKind.FINAL && plan.recipients().tracksNotification()
                     ? BatchNotifications::markGenerated : LetterStore.OnFinish.NOTHING;
             long left = leftOut.stream().mapToLong(BatchResult.LeftOutGroup::people).sum();
             store.finishBatch(batch.id(), cancelled ? "cancelled" : "complete", done, pages, manifestSha,

@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The mailing vendor's list, one row per letter in print order: person id, name, address lines, the letter's
- * file (relative to the batch folder), its pages and SHA-256, and the template id and version. Written as it
+ * file (relative to the batch folder), its pages and SHA-256, the template id and version, and for a final batch
+ * the approved draft's version and the SHA-256 of its approved text (empty in DRAFT batches). Written as it
  * goes, to a {@code .part} file that becomes the manifest only when the batch completes.
  */
 final class Manifest implements AutoCloseable {
@@ -34,17 +36,17 @@ final class Manifest implements AutoCloseable {
             schema.addColumn("address_line_" + i);
         }
         schema.addColumn("file").addColumn("pages").addColumn("sha256").addColumn("template_id")
-                .addColumn("template_version");
+                .addColumn("template_version").addColumn("draft_version").addColumn("draft_sha256");
         this.out = Files.newOutputStream(part);
         this.writer = new CsvMapper().writer(schema.build().withHeader()).writeValues(out);
     }
 
     void add(String personId, String name, List<String> address, String file, int pages, String sha256,
-             String templateId, int templateVersion) throws IOException {
+             String templateId, int templateVersion, Optional<ApprovalCheck.Approved> approved) throws IOException {
         if (address.size() > ADDRESS_COLUMNS) {
             throw new IllegalArgumentException("Person " + personId + " has more than " + ADDRESS_COLUMNS + " address lines");
         }
-        List<String> row = new ArrayList<>(ADDRESS_COLUMNS + 7);
+        List<String> row = new ArrayList<>(ADDRESS_COLUMNS + 9);
         row.add(personId);
         row.add(name);
         for (int i = 0; i < ADDRESS_COLUMNS; i++) {
@@ -55,6 +57,8 @@ final class Manifest implements AutoCloseable {
         row.add(sha256);
         row.add(templateId);
         row.add(Integer.toString(templateVersion));
+        row.add(approved.map(a -> Integer.toString(a.draftVersion())).orElse(""));
+        row.add(approved.map(ApprovalCheck.Approved::sha256).orElse(""));
         writer.write(row);
     }
 

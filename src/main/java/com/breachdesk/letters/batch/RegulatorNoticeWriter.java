@@ -47,10 +47,16 @@ public final class RegulatorNoticeWriter {
 
     public Written write(LetterTemplate template, NoticeObligation obligation, BatchKind kind, Path out)
             throws IOException {
+        String approvedDraft = "";
         if (kind == BatchKind.FINAL) {
-            approval.refusal(template).ifPresent(reason -> {
-                throw new LetterBatchRefused(List.of(reason), 1);
-            });
+            ApprovalCheck.Approval answer = approval.approval(template);
+            if (answer instanceof ApprovalCheck.Refused r) {
+                throw new LetterBatchRefused(List.of(r.reason()), 1);
+            }
+            ApprovalCheck.Approved a = (ApprovalCheck.Approved) answer;
+            // A final notice prints the words legal approved.
+            template = a.template();
+            approvedDraft = ", approved draft v" + a.draftVersion() + " sha256 " + a.sha256();
         }
         boolean draft = kind == BatchKind.DRAFT;
         LocalDate date = LocalDate.now(clock);
@@ -67,7 +73,7 @@ public final class RegulatorNoticeWriter {
         store.addLetters(List.of(new LetterRecord(batch.id(), 0, obligation.ruleId(), composed.fingerprint(),
                 file.getFileName().toString(), rendered.pages(), sha, template.id(), template.version(), clock.instant())));
         store.finishBatch(batch.id(), "complete", 1, rendered.pages(), null, "notice for " + obligation.ruleId()
-                + " with " + template.header().label() + ", sha256 " + sha);
+                + " with " + template.header().label() + approvedDraft + ", sha256 " + sha);
         return new Written(file, template.header().label(), rendered.pages(), sha, batch.id());
     }
 }

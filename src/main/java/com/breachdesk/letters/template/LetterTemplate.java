@@ -28,17 +28,19 @@ public final class LetterTemplate {
     private final Origin origin;
     private final String sourceName;
     private final String sha256;
+    private final String text;
     private final Mustache mustache;
     private final List<Tag> tags;
 
     private LetterTemplate(TemplateHeader header, String body, int bodyFirstLine, Origin origin, String sourceName,
-                           String sha256, Mustache mustache, List<Tag> tags) {
+                           String sha256, String text, Mustache mustache, List<Tag> tags) {
         this.header = header;
         this.body = body;
         this.bodyFirstLine = bodyFirstLine;
         this.origin = origin;
         this.sourceName = sourceName;
         this.sha256 = sha256;
+        this.text = text;
         this.mustache = mustache;
         this.tags = tags;
     }
@@ -51,7 +53,7 @@ public final class LetterTemplate {
         PlaceholderCheck.check(id, compiled.tags());
         MarkdownBlocks.check(id, split.body(), split.bodyFirstLine());
         return new LetterTemplate(split.header(), split.body(), split.bodyFirstLine(), origin, sourceName,
-                sha256(text), compiled.mustache(), compiled.tags());
+                sha256(text), text, compiled.mustache(), compiled.tags());
     }
 
     public TemplateHeader header() {
@@ -81,6 +83,11 @@ public final class LetterTemplate {
     /** SHA-256 of the template file: two templates with one id and version but different words differ here. */
     public String sha256() {
         return sha256;
+    }
+
+    /** The whole template file as it was read (front matter and body): what a case's review draft starts from. */
+    public String text() {
+        return text;
     }
 
     public String body() {

@@ -27,6 +27,9 @@ public interface DialogService {
     /** Opens a folder in the system's file manager (generated letters). */
     void openFolder(Path folder);
 
+    /** Asks for a file to attach into the case (e.g. a portal receipt as evidence). */
+    Optional<Path> chooseFileToAttach(String title);
+
     /** Shows an error the user must read; {@code message} says what happened and what to do next. */
     void showError(String title, String message);
 

@@ -105,6 +105,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToAttach(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("All files", "*.*"),
+                new FileChooser.ExtensionFilter("PDF or image (*.pdf, *.png, *.jpg)", "*.pdf", "*.png", "*.jpg", "*.jpeg"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public void showError(String title, String message) {
         if (ownerClosed(title)) {
             return;

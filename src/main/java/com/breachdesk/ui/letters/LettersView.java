@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -87,7 +88,13 @@ public final class LettersView extends SplitPane {
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button chooseFolder = new Button("Choose…");
         chooseFolder.setOnAction(e -> model.chooseOutputFolder());
+        CheckBox finalLetters = new CheckBox("Final (approved drafts, for mailing)");
+        finalLetters.setId("letters-final");
+        finalLetters.selectedProperty().bindBidirectional(model.finalBatchProperty());
+        finalLetters.disableProperty().bind(model.runningProperty());
         Button generate = new Button("Generate DRAFT letters", new FontIcon(Feather.PRINTER));
+        generate.textProperty().bind(javafx.beans.binding.Bindings.when(model.finalBatchProperty())
+                .then("Generate final letters").otherwise("Generate DRAFT letters"));
         generate.setId("letters-generate");
         generate.getStyleClass().add(Styles.ACCENT);
         generate.disableProperty().bind(model.canGenerateProperty().not());
@@ -100,7 +107,7 @@ public final class LettersView extends SplitPane {
         open.setId("letters-open-folder");
         open.disableProperty().bind(model.lastBatchProperty().isNull().or(model.runningProperty()));
         open.setOnAction(e -> model.openFolder());
-        HBox actions = new HBox(8, new Label("Folder"), folder, chooseFolder, generate, cancel, open);
+        HBox actions = new HBox(8, new Label("Folder"), folder, chooseFolder, finalLetters, generate, cancel, open);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar bar = new ProgressBar();

@@ -123,6 +123,7 @@ public final class LettersViewModel {
     private final StringProperty jurisdictionFilter = new SimpleStringProperty(ALL);
     private final StringProperty statusFilter = new SimpleStringProperty(NotificationStatus.PENDING.id());
     private final StringProperty outputFolder = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty finalBatch = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<PreviewTarget> previewTarget = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<BufferedImage> previewImage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper previewCaption = new ReadOnlyStringWrapper("");
@@ -378,7 +379,7 @@ public final class LettersViewModel {
         String text = scope.people() == 0
                 ? "No roster yet: import the affected people in the Scope step; regulator notices can be previewed below."
                 : String.format("%,d letters in this batch, %,d people left out (no notice required or decided). "
-                + "Letters are stamped DRAFT until legal review approves the templates.", letters, leftOut);
+                + "DRAFT letters are stamped DRAFT; final letters print the drafts approved in Legal review.", letters, leftOut);
         return new Loaded(p, rows, choices, groupRows, js, targets, text, letters > 0);
     }
 
@@ -448,7 +449,18 @@ public final class LettersViewModel {
                 .ifPresent(f -> outputFolder.set(f.toString()));
     }
 
-    /** Generates the batch (DRAFT) into the output folder, in the background, with progress; Cancel stops it. */
+    /**
+     * Final letters (for mailing) print the approved drafts of legal review and are refused while any template
+     * they need is not approved; otherwise letters are stamped DRAFT on every page.
+     */
+    public javafx.beans.property.BooleanProperty finalBatchProperty() {
+        return finalBatch;
+    }
+
+    /**
+     * Generates the batch (DRAFT, or FINAL from approved drafts) into the output folder, in the background, with
+     * progress; Cancel stops it.
+     */
     public void generate() {
         Prepared p = prepared;
         if (p == null || running.get() || outputFolder.get().isBlank()) {
@@ -461,11 +473,14 @@ public final class LettersViewModel {
         progressText.set("Checking every letter before writing…");
         resultText.set("");
         long[] lastShown = {0};
+        BatchKind kind = finalBatch.get() ? BatchKind.FINAL : BatchKind.DRAFT;
         runner.run(() -> {
+            ApprovalCheck approvals = kind == BatchKind.FINAL ? p.session().review().approvalCheck()
+                    : ApprovalCheck.NO_REVIEW_YET;
             LetterBatchGenerator generator = new LetterBatchGenerator(renderer(), p.session().letters().store(),
-                    p.data(), p.composer(), ApprovalCheck.NO_REVIEW_YET, clock);
+                    p.data(), p.composer(), approvals, clock);
             return generator.run(new LetterBatchGenerator.Plan(out, p.assignment(), new RosterRecipients(p.session().roster()),
-                    p.filter(), BatchKind.DRAFT, null, true, 10_000, Runtime.getRuntime().availableProcessors()),
+                    p.filter(), kind, null, true, 10_000, Runtime.getRuntime().availableProcessors()),
                     progressUpdate -> {
                         long now = System.nanoTime();
                         if (now - lastShown[0] > 200_000_000L || progressUpdate.done() == progressUpdate.total()) {

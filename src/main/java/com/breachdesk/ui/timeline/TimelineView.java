@@ -66,6 +66,10 @@ public final class TimelineView extends VBox {
         CheckBox correction = new CheckBox("Corrects the selected entry");
         correction.setId("timeline-corrects");
         correction.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        CheckBox privilege = new CheckBox("Legal privilege");
+        privilege.setId("timeline-privileged");
+        privilege.setTooltip(new javafx.scene.control.Tooltip(
+                "Kept out of exports and reports unless they are asked to include privileged notes"));
         Button add = new Button("Add entry", new FontIcon(Feather.PLUS));
         add.setId("timeline-add");
         add.getStyleClass().add(Styles.ACCENT);
@@ -82,9 +86,10 @@ public final class TimelineView extends VBox {
             }
             Optional<TimelineEntry> corrects = correction.isSelected()
                     ? Optional.ofNullable(list.getSelectionModel().getSelectedItem()) : Optional.empty();
-            if (model.add(when, kind.getValue(), text.getText(), corrects)) {
+            if (model.add(when, kind.getValue(), text.getText(), corrects, privilege.isSelected())) {
                 text.clear();
                 correction.setSelected(false);
+                privilege.setSelected(false);
             }
         };
         add.setOnAction(e -> submit.run());
@@ -98,7 +103,7 @@ public final class TimelineView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, at, kind);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(8, correction, spacer, add);
+        HBox bottom = new HBox(8, correction, privilege, spacer, add);
         bottom.setAlignment(Pos.CENTER_LEFT);
         Label heading = new Label("Add to the timeline");
         heading.getStyleClass().add(Styles.TITLE_4);
@@ -150,11 +155,14 @@ public final class TimelineView extends VBox {
     /** Two lines per entry: when, kind, who and when logged above; the entry itself below, wrapped. */
     private final class EntryCell extends ListCell<TimelineEntry> {
         private final Label meta = new Label();
+        private final Label privileged = new Label("Legal privilege", new FontIcon(Feather.LOCK));
         private final Label body = new Label();
-        private final VBox box = new VBox(2, meta, body);
+        private final VBox box = new VBox(2, new HBox(8, meta, privileged), body);
 
         EntryCell() {
             meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            privileged.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING, "privilege-marker");
+            privileged.managedProperty().bind(privileged.visibleProperty());
             body.setWrapText(true);
             body.setMinHeight(Region.USE_PREF_SIZE);
             box.setPadding(new Insets(2, 0, 2, 0));
@@ -171,6 +179,7 @@ public final class TimelineView extends VBox {
             meta.setText("#" + e.id() + "  " + e.eventAt().display() + "  ·  " + e.kind().label()
                     + "  ·  logged " + e.loggedAt().toString().replace('T', ' ').replace("Z", " UTC") + " by " + e.actor());
             String corrected = model.correctionsOf(e).stream().map(c -> "#" + c.id()).collect(Collectors.joining(", "));
+            privileged.setVisible(e.privileged());
             body.setText((e.corrects().isPresent() ? "Correction of #" + e.corrects().getAsLong() + ": " : "") + e.text()
                     + (corrected.isEmpty() ? "" : "   (corrected by " + corrected + ")"));
             body.maxWidthProperty().bind(list.widthProperty().subtract(40));

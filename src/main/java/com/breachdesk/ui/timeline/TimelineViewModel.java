@@ -70,6 +70,12 @@ public final class TimelineViewModel {
      * error) when the input is incomplete, so the form keeps what was typed.
      */
     public boolean add(Optional<MomentInZone> at, TimelineKind kind, String text, Optional<TimelineEntry> corrects) {
+        return add(at, kind, text, corrects, false);
+    }
+
+    /** As {@link #add(Optional, TimelineKind, String, Optional)}, marked as legal privilege when {@code privileged}. */
+    public boolean add(Optional<MomentInZone> at, TimelineKind kind, String text, Optional<TimelineEntry> corrects,
+                       boolean privileged) {
         CaseSession session = context.session().orElse(null);
         if (session == null) {
             return false;
@@ -88,7 +94,7 @@ public final class TimelineViewModel {
         }
         inputError.set(null);
         OptionalLong correctsId = corrects.map(e -> OptionalLong.of(e.id())).orElse(OptionalLong.empty());
-        runner.run(() -> session.timeline().add(at.get(), kind, text, correctsId), entry -> {
+        runner.run(() -> session.timeline().add(at.get(), kind, text, correctsId, privileged), entry -> {
             reload();
             context.changed();
         }, error -> dialogs.showError("Entry not added", Messages.forUser(error)));

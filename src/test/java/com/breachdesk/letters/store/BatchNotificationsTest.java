@@ -76,7 +76,7 @@ class BatchNotificationsTest {
                 session.assessForLetters(new com.breachdesk.obligations.Assessor(LetterFixtures.RULE_PACK,
                         new com.breachdesk.deadline.HolidayCalendars(), clock), population)));
         var generator = new LetterBatchGenerator(renderer, session.letters().store(), new LetterDataBuilder(facts),
-                new LetterComposer(facts.organization(), LetterFixtures.RULES.fingerprint()), t -> Optional.empty(), clock);
+                new LetterComposer(facts.organization(), LetterFixtures.RULES.fingerprint()), t -> new com.breachdesk.letters.batch.ApprovalCheck.Approved(t, 1, "0".repeat(64)), clock);
         return generator.run(new LetterBatchGenerator.Plan(dir.resolve(kind.name()), templates,
                 new RosterRecipients(session.roster()), RecipientFilter.ALL, kind, LetterFixtures.LETTER_DATE, true, 100, 2),
                 p -> { }, new AtomicBoolean());
@@ -103,7 +103,7 @@ class BatchNotificationsTest {
         BatchResult result = batch(BatchKind.DRAFT);
         assertThatThrownBy(() -> session.letters().notifications().markSent(result.batchId(), clock.instant()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DRAFT");
-        assertThat(statuses()).containsOnly(NotificationStatus.LETTER_GENERATED);
+        assertThat(statuses()).containsOnly(NotificationStatus.PENDING);
     }
 
     @Test
@@ -111,7 +111,7 @@ class BatchNotificationsTest {
         long id = session.roster().page(RosterFilter.ALL, 0, 1).get(0).id();
         session.roster().edit(id, PersonField.NOTIFICATION_STATUS, "undeliverable");
         session.roster().edit(id, PersonField.NOTIFICATION_STATUS, "pending");
-        batch(BatchKind.DRAFT);
+        batch(BatchKind.FINAL);
         assertThat(session.roster().find(id).orElseThrow().notificationStatus()).isEqualTo(NotificationStatus.LETTER_GENERATED);
         assertThat(session.allAudit()).anySatisfy(e -> {
             assertThat(e.change().entityId()).isEqualTo(Long.toString(id));
@@ -125,7 +125,7 @@ class BatchNotificationsTest {
         var population = session.affectedPopulation();
         var facts = session.letters().facts(population);
         var generator = new LetterBatchGenerator(renderer, session.letters().store(), new LetterDataBuilder(facts),
-                new LetterComposer(facts.organization(), LetterFixtures.RULES.fingerprint()), t -> Optional.empty(), clock);
+                new LetterComposer(facts.organization(), LetterFixtures.RULES.fingerprint()), t -> new com.breachdesk.letters.batch.ApprovalCheck.Approved(t, 1, "0".repeat(64)), clock);
         AtomicBoolean cancel = new AtomicBoolean();
         generator.run(new LetterBatchGenerator.Plan(dir.resolve("c"),
                 new com.breachdesk.letters.batch.FixedTemplate(LetterFixtures.CATALOG.require("us-ca-individual")),

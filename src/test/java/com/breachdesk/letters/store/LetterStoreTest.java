@@ -58,6 +58,15 @@ class LetterStoreTest {
     }
 
     @Test
+    void personIdsOfABatchComeBackInPrintOrder() {
+        long a = store.startBatch("/a", "auto", "all", "FINAL", LocalDate.of(2026, 3, 5), "roster").id();
+        long b = store.startBatch("/b", "auto", "all", "FINAL", LocalDate.of(2026, 3, 5), "roster").id();
+        store.addLetters(List.of(letter(a, 1, "12", "f1"), letter(a, 0, "7", "f2"), letter(b, 0, "99", "f3")));
+        assertEquals(List.of("7", "12"), store.personIds(a));
+        assertEquals(List.of("99"), store.personIds(b));
+    }
+
+    @Test
     void finishedBatchKeepsItsTotals() {
         long id = store.startBatch("/out", "auto", "all", "DRAFT", LocalDate.of(2026, 3, 5), "roster").id();
         clock.advance(java.time.Duration.ofMinutes(1));
