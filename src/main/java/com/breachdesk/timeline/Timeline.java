@@ -3,6 +3,7 @@ package com.breachdesk.timeline;
 import com.breachdesk.audit.AuditChange;
 import com.breachdesk.audit.AuditedState;
 import com.breachdesk.casefile.CaseFile;
+import com.breachdesk.casefile.CaseTransaction;
 import com.breachdesk.time.MomentInZone;
 import com.breachdesk.vocabulary.Coded;
 
@@ -22,7 +23,7 @@ import java.util.OptionalLong;
 /** The append-only incident timeline of a case. */
 public final class Timeline implements AuditedState {
 
-    private static final String COLUMNS = "id, event_at, logged_at, kind, actor, text, corrects";
+    private static final String COLUMNS = "id, event_at, logged_at, kind, actor, text, corrects, privileged";
 
     private final CaseFile caseFile;
     private final Clock clock;
@@ -37,39 +38,65 @@ public final class Timeline implements AuditedState {
      * as it was, and both are shown.
      */
     public TimelineEntry add(MomentInZone eventAt, TimelineKind kind, String text, OptionalLong corrects) {
+        return add(eventAt, kind, text, corrects, false);
+    }
+
+    /** As {@link #add(MomentInZone, TimelineKind, String, OptionalLong)}, marked as under legal privilege or not. */
+    public TimelineEntry add(MomentInZone eventAt, TimelineKind kind, String text, OptionalLong corrects,
+                             boolean privileged) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A timeline entry needs text");
         }
         return caseFile.write(tx -> {
-            Connection c = tx.connection();
-            if (corrects.isPresent() && find(c, corrects.getAsLong()) == null) {
-                throw new IllegalArgumentException("There is no timeline entry #" + corrects.getAsLong() + " to correct");
-            }
             Instant loggedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            long id;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO timeline_entry (event_at, logged_at, kind, actor, text, corrects) VALUES (?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, eventAt.encode());
-                ps.setString(2, loggedAt.toString());
-                ps.setString(3, kind.id());
-                ps.setString(4, tx.actor());
-                ps.setString(5, text.strip());
-                if (corrects.isPresent()) {
-                    ps.setLong(6, corrects.getAsLong());
-                } else {
-                    ps.setNull(6, java.sql.Types.INTEGER);
-                }
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            TimelineEntry entry = new TimelineEntry(id, eventAt, loggedAt, kind, tx.actor(), text.strip(), corrects);
-            tx.audit(new AuditChange("append", "timeline", Long.toString(id), "entry", null, entry.auditText()));
-            return entry;
+            return insert(tx, new TimelineEntry(0, eventAt, loggedAt, kind, tx.actor(), text.strip(), corrects, privileged),
+                    false);
         });
+    }
+
+    /**
+     * Puts back an entry exactly as another case recorded it (id, logged time, author), in the caller's
+     * transaction: for recreating a case from an export. Audited like a new entry.
+     */
+    public static TimelineEntry restore(CaseTransaction tx, TimelineEntry entry) throws SQLException {
+        return insert(tx, entry, true);
+    }
+
+    private static TimelineEntry insert(CaseTransaction tx, TimelineEntry e, boolean keepId) throws SQLException {
+        Connection c = tx.connection();
+        if (e.corrects().isPresent() && find(c, e.corrects().getAsLong()) == null) {
+            throw new IllegalArgumentException("There is no timeline entry #" + e.corrects().getAsLong() + " to correct");
+        }
+        long id;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO timeline_entry (id, event_at, logged_at, kind, actor, text, corrects, privileged) "
+                        + "VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            if (keepId) {
+                ps.setLong(1, e.id());
+            } else {
+                ps.setNull(1, java.sql.Types.INTEGER);
+            }
+            ps.setString(2, e.eventAt().encode());
+            ps.setString(3, e.loggedAt().toString());
+            ps.setString(4, e.kind().id());
+            ps.setString(5, e.actor());
+            ps.setString(6, e.text());
+            if (e.corrects().isPresent()) {
+                ps.setLong(7, e.corrects().getAsLong());
+            } else {
+                ps.setNull(7, java.sql.Types.INTEGER);
+            }
+            ps.setInt(8, e.privileged() ? 1 : 0);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        TimelineEntry entry = new TimelineEntry(id, e.eventAt(), e.loggedAt(), e.kind(), e.actor(), e.text(),
+                e.corrects(), e.privileged());
+        tx.audit(new AuditChange("append", "timeline", Long.toString(id), "entry", null, entry.auditText()));
+        return entry;
     }
 
     /** Every entry in the order the events happened (ties in the order they were logged). */
@@ -90,7 +117,7 @@ public final class Timeline implements AuditedState {
                 OptionalLong correctsId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(corrects);
                 out.add(new TimelineEntry(rs.getLong(1), MomentInZone.decode(rs.getString(2)).orElseThrow(),
                         Instant.parse(rs.getString(3)), Coded.parse(TimelineKind.class, rs.getString(4)),
-                        rs.getString(5), rs.getString(6), correctsId));
+                        rs.getString(5), rs.getString(6), correctsId, rs.getInt(8) == 1));
             }
         }
         return out;
