@@ -85,6 +85,9 @@ final class CaseSummaries {
         out.put("actor", e.actor());
         out.put("text", e.text());
         out.put("corrects", e.corrects().isPresent() ? e.corrects().getAsLong() : null);
+        if (e.privileged()) {
+            out.put("privileged", true);
+        }
         return out;
     }
 

@@ -46,6 +46,9 @@ final class TimelineCommand {
         @Option(names = "--corrects", paramLabel = "ID", description = "Id of the entry this one corrects.")
         Long corrects;
 
+        @Option(names = "--privileged", description = "Under legal privilege: left out of reports and exports unless included.")
+        boolean privileged;
+
         @Override
         public Integer call() throws CaseFileRefusedException {
             MomentInZone eventAt = MomentInZone.parseIso(at);
@@ -53,7 +56,7 @@ final class TimelineCommand {
             BreachdeskCli cli = parent.cli;
             try (CaseSession session = cli.open(file)) {
                 TimelineEntry entry = session.timeline().add(eventAt, k, text,
-                        corrects == null ? OptionalLong.empty() : OptionalLong.of(corrects));
+                        corrects == null ? OptionalLong.empty() : OptionalLong.of(corrects), privileged);
                 JsonOutput.print(cli.out(), CaseSummaries.timelineEntry(entry));
             }
             return 0;
