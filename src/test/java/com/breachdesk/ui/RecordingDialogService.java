@@ -1,5 +1,6 @@
 package com.breachdesk.ui;
 
+import com.breachdesk.handover.ExportOptions;
 import com.breachdesk.ui.common.DialogService;
 
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ public final class RecordingDialogService implements DialogService {
     public Path nextOpenFile;
     public Path nextRosterFile;
     public Path nextExportFile;
+    public Path nextFileToOpen;
+    public String nextPassphrase;
+    public ExportOptions nextExportOptions;
     public boolean confirmAnswer = true;
     public final List<String> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
@@ -36,6 +40,21 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
         return Optional.ofNullable(nextExportFile);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String extension) {
+        return Optional.ofNullable(nextFileToOpen);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message, boolean confirm) {
+        return Optional.ofNullable(nextPassphrase).map(String::toCharArray);
+    }
+
+    @Override
+    public Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries) {
+        return Optional.ofNullable(nextExportOptions);
     }
 
     @Override
