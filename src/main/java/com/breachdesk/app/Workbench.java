@@ -100,7 +100,7 @@ public final class Workbench {
                 + "generated as PDFs from reviewed templates, will be produced here."));
         // One PDF writer (fonts loaded on first use, on the worker thread) for every report made in this window.
         ReportViewModel report = new ReportViewModel(context, runner, dialogs, assessors, memoized(PdfReportWriter::new),
-                () -> javafx.print.Printer.getDefaultPrinter() != null);
+                Workbench::printerInstalled);
         steps.put(Step.REPORT, new ReportView(report));
         HandoverViewModel handover = new HandoverViewModel(context, runner, dialogs, clock, main::open,
                 CaseSealer.Cost.DEFAULT);
@@ -126,6 +126,15 @@ public final class Workbench {
             main.shutdown();
         });
         return new Workbench(main, stage, preferences);
+    }
+
+    /** Whether the system has a printer (a headless or printer-less system answers no, or fails: also no). */
+    private static boolean printerInstalled() {
+        try {
+            return javafx.print.Printer.getDefaultPrinter() != null;
+        } catch (RuntimeException | UnsatisfiedLinkError noPrinting) {
+            return false;
+        }
     }
 
     /** Builds on first call (on whichever thread asks first), then returns the same instance. */
