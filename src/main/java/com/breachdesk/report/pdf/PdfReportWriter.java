@@ -76,7 +76,7 @@ public final class PdfReportWriter implements ReportWriter {
             String title = report.request().variant() == ReportVariant.STATUS ? "Incident status" : "Incident timeline report";
             canvas.decorate((c, number, count) -> decorate(c, report, title, number, count));
             int pages = canvas.pageCount();
-            canvas.close();
+            // Saved while the canvas (and its parsed fonts) is still open: the font subsets are cut when saving.
             String docTitle = title + " — " + orDash(report.incident().title());
             String author = report.organization().legalName().isBlank() ? "Breachdesk" : report.organization().legalName();
             byte[] bytes = pdf.save(doc, docTitle, author, "en", LocalDate.ofInstant(report.asOf(), ZoneOffset.UTC),
