@@ -129,12 +129,13 @@ public final class ReportViewModel {
         pages.clear();
         hasReport.set(false);
         busy.set(false);
-        printUnavailable.set(printerInstalled.getAsBoolean() ? "" : "No printer is installed on this computer; "
-                + "save the report as a PDF and print it elsewhere.");
         CaseSession session = context.session().orElse(null);
         if (session == null) {
             return;
         }
+        // Asked when a case opens, not at start-up: listing printers can take a moment on some systems.
+        printUnavailable.set(printerInstalled.getAsBoolean() ? "" : "No printer is installed on this computer; "
+                + "save the report as a PDF and print it elsewhere.");
         status.set("Choose the moment and variant, then Preview.");
         runner.run(() -> {
             var i = session.incident().load();
