@@ -103,7 +103,7 @@ public final class Workbench {
                 Workbench::printerInstalled);
         steps.put(Step.REPORT, new ReportView(report));
         HandoverViewModel handover = new HandoverViewModel(context, runner, dialogs, clock, main::open,
-                CaseSealer.Cost.DEFAULT);
+                CaseSealer.Cost.DEFAULT, () -> preferences.get().effectiveActor());
 
         ShellActions actions = new ShellActions(incident::undo, incident::redo, incident.canUndoProperty(),
                 incident.canRedoProperty(),
@@ -113,7 +113,7 @@ public final class Workbench {
                 () -> dialogs.showInfo("Keyboard shortcuts", SHORTCUTS),
                 () -> dialogs.showInfo("About Breachdesk", "Breachdesk " + version()
                         + "\nPersonal-data breach response workbench. Works offline; case files stay on this computer."),
-                handover::exportJson, handover::exportSealed, handover::openSealed);
+                handover::exportJson, handover::exportSealed, handover::openSealed, handover::openJson);
         MainWindow window = new MainWindow(main, steps, actions);
         Scene scene = new Scene(window);
         scene.getStylesheets().add(Objects.requireNonNull(

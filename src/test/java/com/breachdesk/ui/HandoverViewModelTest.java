@@ -17,7 +17,8 @@ class HandoverViewModelTest extends ViewModelTestBase {
     private final List<Path> opened = new ArrayList<>();
 
     private HandoverViewModel model() {
-        return new HandoverViewModel(context, runner, dialogs, clock, opened::add, new CaseSealer.Cost(8 * 1024, 1, 1));
+        return new HandoverViewModel(context, runner, dialogs, clock, opened::add, new CaseSealer.Cost(8 * 1024, 1, 1),
+                () -> "tester");
     }
 
     @Test
@@ -32,6 +33,23 @@ class HandoverViewModelTest extends ViewModelTestBase {
         assertThat(json.get("format").asText()).isEqualTo("breachdesk-case");
         assertThat(json.at("/options/include_roster").asBoolean()).isFalse();
         assertThat(dialogs.notices).anyMatch(n -> n.startsWith("Case exported"));
+    }
+
+    @Test
+    void openingAnExportRecreatesTheCaseAndOpensIt() throws Exception {
+        openDemo();
+        Path json = dir.resolve("case.json");
+        dialogs.nextExportOptions = ExportOptions.DEFAULT;
+        dialogs.nextExportFile = json;
+        model().exportJson();
+        Path copy = dir.resolve("copy.breachcase");
+        dialogs.nextFileToOpen = json;
+        dialogs.nextNewCaseFile = copy;
+        model().openJson();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(opened).containsExactly(copy);
+        assertThat(copy).exists();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.breachdesk.ui.handover;
 
 import com.breachdesk.handover.CaseJsonExporter;
+import com.breachdesk.handover.CaseJsonImporter;
 import com.breachdesk.handover.ExportOptions;
 import com.breachdesk.roster.RosterFilter;
 import com.breachdesk.seal.CaseSealer;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Handing the case over from the File menu: export it as JSON (roster and privileged material only when chosen),
@@ -32,16 +34,21 @@ public final class HandoverViewModel {
     private final Clock clock;
     private final Consumer<Path> openCase;
     private final CaseSealer.Cost sealCost;
+    private final Supplier<String> actor;
 
-    /** {@code openCase} opens a case file in this window (after a sealed copy was unsealed). */
+    /**
+     * {@code openCase} opens a case file in this window (after a sealed copy was unsealed or an export recreated);
+     * {@code actor} is the name recorded for an import when no case is open.
+     */
     public HandoverViewModel(CaseContext context, TaskRunner runner, DialogService dialogs, Clock clock,
-                             Consumer<Path> openCase, CaseSealer.Cost sealCost) {
+                             Consumer<Path> openCase, CaseSealer.Cost sealCost, Supplier<String> actor) {
         this.context = context;
         this.runner = runner;
         this.dialogs = dialogs;
         this.clock = clock;
         this.openCase = openCase;
         this.sealCost = sealCost;
+        this.actor = actor;
     }
 
     private static String baseName(CaseSession session) {
@@ -107,6 +114,19 @@ public final class HandoverViewModel {
             }
         }, path -> dialogs.notify("Sealed copy saved", "Saved to " + path.getFileName()),
                 error -> dialogs.showError("Cannot seal the case", Messages.forUser(error)));
+    }
+
+    /** Open ▸ case export (JSON): recreates the case in a new case file the user names, then opens it. */
+    public void openJson() {
+        Optional<Path> json = dialogs.chooseFileToOpen("Open a case export (JSON)", "json");
+        if (json.isEmpty()) {
+            return;
+        }
+        dialogs.chooseNewCaseFile(json.get().toAbsolutePath().getParent()).ifPresent(target -> runner.run(() -> {
+            CaseJsonImporter.standard().importCase(json.get(), target, context.session().map(s -> s.file().actor())
+                    .orElseGet(actor), clock);
+            return target;
+        }, openCase, error -> dialogs.showError("Cannot open the case export", Messages.forUser(error))));
     }
 
     /** Open ▸ sealed copy: decrypts into a new case file the user names, then opens it. */

@@ -95,7 +95,9 @@ public final class MainWindow extends BorderPane {
         exportSealed.disableProperty().bind(model.caseOpenProperty().not());
         MenuItem openSealed = item("Open sealed cop_y…", Feather.UNLOCK, null, actions.openSealed());
         openSealed.setId("menu-open-sealed");
-        file.getItems().addAll(newCase, open, recent, openSealed, new SeparatorMenuItem(), demo, resetDemo,
+        MenuItem openExport = item("Open case e_xport (JSON)…", Feather.FILE_TEXT, null, actions.openExport());
+        openExport.setId("menu-open-json");
+        file.getItems().addAll(newCase, open, recent, openSealed, openExport, new SeparatorMenuItem(), demo, resetDemo,
                 new SeparatorMenuItem(), save, close, new SeparatorMenuItem(), export, exportSealed,
                 new SeparatorMenuItem(), exit);
 

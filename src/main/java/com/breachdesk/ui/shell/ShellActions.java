@@ -8,5 +8,6 @@ import javafx.beans.value.ObservableBooleanValue;
  */
 public record ShellActions(Runnable undo, Runnable redo, ObservableBooleanValue canUndo, ObservableBooleanValue canRedo,
                            Runnable editOrganization, Runnable exportDeadlines, Runnable toggleDarkMode, Runnable showShortcuts,
-                           Runnable showAbout, Runnable exportCase, Runnable exportSealed, Runnable openSealed) {
+                           Runnable showAbout, Runnable exportCase, Runnable exportSealed, Runnable openSealed,
+                           Runnable openExport) {
 }
