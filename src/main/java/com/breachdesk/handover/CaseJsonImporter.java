@@ -34,6 +34,10 @@ public final class CaseJsonImporter {
     public record Result(Path file, String caseId, String sourceCaseId, Map<String, Long> excludedInSource) {
     }
 
+    /** The sections every version-1 export has; sections added later are optional, so older exports still import. */
+    static final List<String> VERSION_1_SECTIONS = List.of("organization", "incident", "timeline", "estimates",
+            "risk_assessment", "obligations", "notice_facts", "letters", "scope_summary", "roster", "audit");
+
     private final List<CaseSection> sections;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -137,6 +141,7 @@ public final class CaseJsonImporter {
             throw refused("\"sections\" is not an object");
         }
         Map<String, CaseSection> known = new LinkedHashMap<>();
+        java.util.Set<String> restored = new java.util.HashSet<>();
         sections.forEach(s -> known.put(s.name(), s));
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
@@ -148,9 +153,18 @@ public final class CaseJsonImporter {
             in.nextToken();
             try {
                 section.restore(context, in);
-            } catch (IllegalArgumentException | IllegalStateException e) {
+            } catch (UncheckedIOException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Values that do not parse (dates, ids, numbers) come from a damaged or hand-edited file.
                 throw new IllegalArgumentException("The export cannot be imported: section \"" + name + "\": "
                         + e.getMessage(), e);
+            }
+            restored.add(name);
+        }
+        for (String required : VERSION_1_SECTIONS) {
+            if (!restored.contains(required)) {
+                throw refused("its section \"" + required + "\" is missing; every export of format version 1 has it");
             }
         }
     }

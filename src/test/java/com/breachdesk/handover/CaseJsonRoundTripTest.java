@@ -155,6 +155,34 @@ class CaseJsonRoundTripTest {
     }
 
     @Test
+    void valueNoVersionOfBreachdeskWritesIsRefusedWithTheField() throws Exception {
+        Path json;
+        try (CaseSession source = fullCase(dir, clock)) {
+            json = export(source, "case.json", ExportOptions.DEFAULT);
+        }
+        String text = Files.readString(json);
+        Files.writeString(json, text.replaceFirst("\"discovered_at\" : \"[^\"]*\"", "\"discovered_at\" : \"yesterday\""));
+
+        assertThatThrownBy(() -> importJson(json, "copy.breachcase")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("section \"incident\"").hasMessageContaining("discovered_at");
+        assertThat(dir.resolve("copy.breachcase")).doesNotExist();
+    }
+
+    @Test
+    void exportMissingASectionIsRefused() throws Exception {
+        Path json;
+        try (CaseSession source = fullCase(dir, clock)) {
+            json = export(source, "case.json", ExportOptions.DEFAULT);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) read(json);
+        ((ObjectNode) tree.get("sections")).remove("timeline");
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(json.toFile(), tree);
+
+        assertThatThrownBy(() -> importJson(json, "copy.breachcase")).hasMessageContaining("\"timeline\" is missing");
+        assertThat(dir.resolve("copy.breachcase")).doesNotExist();
+    }
+
+    @Test
     void fileThatIsNotAnExportIsRefused() throws Exception {
         Path json = dir.resolve("other.json");
         Files.writeString(json, "{\"name\": \"not a case\", \"sections\": {}}");
