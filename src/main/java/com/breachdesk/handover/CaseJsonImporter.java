@@ -101,6 +101,13 @@ public final class CaseJsonImporter {
             if (context == null) {
                 throw refused("it has no \"sections\"");
             }
+            String leftOut = excluded.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+            if (!leftOut.isEmpty()) {
+                // The new case never had these; its trail says so, so nobody mistakes it for the whole case.
+                tx.audit(new AuditChange("import_json", "case", context.sourceCaseId(), null, null,
+                        "the export left out: " + leftOut));
+            }
             return new Result(null, file.read(c -> CaseFile.meta(c, "case_id")).orElseThrow(), context.sourceCaseId(),
                     excluded);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

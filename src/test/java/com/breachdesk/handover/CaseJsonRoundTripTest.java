@@ -113,6 +113,8 @@ class CaseJsonRoundTripTest {
         try (CaseSession recreated = CaseSession.open(importJson(json, "copy.breachcase"), "counsel", clock)) {
             assertThat(recreated.timeline().chronological()).noneMatch(e -> e.privileged());
             assertThat(recreated.verifyAudit().intact()).isTrue();
+            assertThat(recreated.allAudit()).anySatisfy(e -> assertThat(e.change().newValue())
+                    .startsWith("the export left out:").contains("privileged_timeline_entries 1").contains("roster_people 4"));
         }
     }
 
