@@ -61,6 +61,18 @@ class ReportViewModelTest extends ViewModelTestBase {
     }
 
     @Test
+    void aChangeToTheCaseMarksThePreviewOutOfDate() throws Exception {
+        openDemo();
+        ReportViewModel model = model(true);
+        model.variantProperty().set(ReportVariant.STATUS);
+        model.preview();
+        context.changed();
+
+        assertThat(model.statusProperty().get()).contains("Preview again");
+        assertThat(model.pages()).hasSize(1);
+    }
+
+    @Test
     void saveWritesThePdfWhereTheUserChose() throws Exception {
         openDemo();
         ReportViewModel model = model(true);

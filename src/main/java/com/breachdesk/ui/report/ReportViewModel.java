@@ -38,7 +38,7 @@ import java.util.function.Supplier;
 /**
  * The Report step: choose the moment the report is "as of", the variant and whether privileged material is
  * included; preview its pages (rendered from the PDF itself, on the worker thread); save it as a PDF; print it.
- * Once a preview exists, changing a choice or the case renders it again.
+ * Once a preview exists, changing a choice renders it again; a change to the case marks it as out of date.
  */
 public final class ReportViewModel {
 
@@ -76,7 +76,12 @@ public final class ReportViewModel {
         this.writer = writer;
         this.printerInstalled = printerInstalled;
         context.sessionProperty().addListener((o, old, session) -> reset());
-        context.revisionProperty().addListener((o, a, b) -> refresh());
+        // Edits elsewhere do not re-render (that would queue report work behind every edit): the preview says it is old.
+        context.revisionProperty().addListener((o, a, b) -> {
+            if (hasReport.get() && !busy.get()) {
+                status.set("The case has changed since this preview: Preview again to update it.");
+            }
+        });
         asOf.addListener((o, a, b) -> refresh());
         variant.addListener((o, a, b) -> refresh());
         includePrivileged.addListener((o, a, b) -> refresh());
