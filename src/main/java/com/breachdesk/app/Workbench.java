@@ -23,7 +23,11 @@ import com.breachdesk.ui.organization.OrganizationDialog;
 import com.breachdesk.ui.organization.OrganizationViewModel;
 import com.breachdesk.ui.shell.MainViewModel;
 import com.breachdesk.ui.shell.MainWindow;
-import com.breachdesk.ui.shell.PendingStepView;
+import com.breachdesk.report.pdf.PdfReportWriter;
+import com.breachdesk.seal.CaseSealer;
+import com.breachdesk.ui.handover.HandoverViewModel;
+import com.breachdesk.ui.report.ReportView;
+import com.breachdesk.ui.report.ReportViewModel;
 import com.breachdesk.ui.shell.ShellActions;
 import com.breachdesk.ui.shell.Step;
 import com.breachdesk.rosterimport.MappingPresets;
@@ -54,6 +58,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The composition root: builds every view model and view by constructor and puts the window on a stage.
@@ -101,8 +106,12 @@ public final class Workbench {
         ReviewViewModel review = new ReviewViewModel(context, runner, dialogs,
                 TemplateCatalogs.memoized(preferences.directory().resolve("templates")), assessors, clock);
         steps.put(Step.LETTERS, LettersWithReview.of(new LettersView(letters), new ReviewView(review)));
-        steps.put(Step.REPORT, new PendingStepView(Step.REPORT, "The printable incident timeline and status report "
-                + "for managers will be produced here."));
+        // One PDF writer (fonts loaded on first use, on the worker thread) for every report made in this window.
+        ReportViewModel report = new ReportViewModel(context, runner, dialogs, assessors, memoized(PdfReportWriter::new),
+                Workbench::printerInstalled);
+        steps.put(Step.REPORT, new ReportView(report));
+        HandoverViewModel handover = new HandoverViewModel(context, runner, dialogs, clock, main::open,
+                CaseSealer.Cost.DEFAULT, () -> preferences.get().effectiveActor());
 
         ShellActions actions = new ShellActions(incident::undo, incident::redo, incident.canUndoProperty(),
                 incident.canRedoProperty(),
@@ -111,7 +120,8 @@ public final class Workbench {
                 () -> toggleTheme(preferences),
                 () -> dialogs.showInfo("Keyboard shortcuts", SHORTCUTS),
                 () -> dialogs.showInfo("About Breachdesk", "Breachdesk " + version()
-                        + "\nPersonal-data breach response workbench. Works offline; case files stay on this computer."));
+                        + "\nPersonal-data breach response workbench. Works offline; case files stay on this computer."),
+                handover::exportJson, handover::exportSealed, handover::openSealed, handover::openJson);
         MainWindow window = new MainWindow(main, steps, actions);
         Scene scene = new Scene(window);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -124,6 +134,30 @@ public final class Workbench {
             main.shutdown();
         });
         return new Workbench(main, stage, preferences);
+    }
+
+    /** Whether the system has a printer (a headless or printer-less system answers no, or fails: also no). */
+    private static boolean printerInstalled() {
+        try {
+            return javafx.print.Printer.getDefaultPrinter() != null;
+        } catch (RuntimeException | UnsatisfiedLinkError noPrinting) {
+            return false;
+        }
+    }
+
+    /** Builds on first call (on whichever thread asks first), then returns the same instance. */
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     public void show(Optional<Path> fileArgument) {

@@ -439,7 +439,34 @@ public final class Migrations {
                     BEGIN SELECT RAISE(ABORT, 'a notice sent is a record: mark it again to correct it'); END""",
                     """
                     CREATE TRIGGER notice_sent_no_delete BEFORE DELETE ON notice_sent
-                    BEGIN SELECT RAISE(ABORT, 'a notice sent is a record: mark it again to correct it'); END"""))
+                    BEGIN SELECT RAISE(ABORT, 'a notice sent is a record: mark it again to correct it'); END""")),
+            new Migration(7, "audit trails of the cases a case was imported from", List.of(
+                    // A case recreated from a JSON export keeps the source's trail verbatim (its own trail starts anew
+                    // and records the source's final hash); trail 1 is the oldest ancestor.
+                    """
+                    CREATE TABLE imported_audit_log (
+                        trail          INTEGER NOT NULL,
+                        source_case_id TEXT NOT NULL,
+                        seq            INTEGER NOT NULL,
+                        at             TEXT NOT NULL,
+                        actor          TEXT NOT NULL,
+                        action         TEXT NOT NULL,
+                        entity         TEXT NOT NULL,
+                        entity_id      TEXT NOT NULL,
+                        field          TEXT,
+                        old_value      TEXT,
+                        new_value      TEXT,
+                        redacted       INTEGER NOT NULL CHECK (redacted IN (0, 1)),
+                        prev_hash      TEXT NOT NULL,
+                        hash           TEXT NOT NULL,
+                        PRIMARY KEY (trail, seq)
+                    )""",
+                    """
+                    CREATE TRIGGER imported_audit_log_no_update BEFORE UPDATE ON imported_audit_log
+                    BEGIN SELECT RAISE(ABORT, 'an imported audit trail is kept as it was received'); END""",
+                    """
+                    CREATE TRIGGER imported_audit_log_no_delete BEFORE DELETE ON imported_audit_log
+                    BEGIN SELECT RAISE(ABORT, 'an imported audit trail is kept as it was received'); END"""))
     );
 
     private Migrations() {

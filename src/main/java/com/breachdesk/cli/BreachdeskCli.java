@@ -27,7 +27,8 @@ import java.time.Clock;
                 AuditCommand.class, SealCommand.class, UnsealCommand.class, ImportCommand.class, ScopeCommand.class,
                 AssessCommand.class, RulesCommand.class, ObligationsCommand.class, EstimateCommand.class,
                 RiskCommand.class, TemplatesCommand.class, NoticeFactsCommand.class, LettersCommand.class,
-                RenderCommand.class, RegulatorNoticeCommand.class, ReviewCommand.class})
+                RenderCommand.class, RegulatorNoticeCommand.class, ReportCommand.class, ExportCommand.class,
+                ImportJsonCommand.class, RosterCommand.class, ReviewCommand.class})
 public final class BreachdeskCli {
 
     public static final int EXIT_CHECK_FAILED = 1;

@@ -62,6 +62,18 @@ public final class EstimatedCounts implements AuditedState {
         });
     }
 
+    /** Puts back one estimate in the caller's transaction (recreating a case from an export); audited. */
+    public static void restore(com.breachdesk.casefile.CaseTransaction tx, String jurisdiction, long people)
+            throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "INSERT INTO estimated_count (jurisdiction, people) VALUES (?, ?)")) {
+            ps.setString(1, jurisdiction);
+            ps.setLong(2, people);
+            ps.executeUpdate();
+        }
+        tx.audit(AuditChange.fieldChange(ENTITY, jurisdiction, "people", null, Long.toString(people)));
+    }
+
     /** The estimates as the rules engine's input; {@link AffectedPopulation#none()} when there are none. */
     public AffectedPopulation population() {
         Map<String, Long> counts = load();

@@ -20,10 +20,12 @@ public final class Assessor {
     private final RulePack pack;
     private final DeadlineCalculator calculator;
     private final RiskAssessor riskAssessor = new RiskAssessor();
+    private final HolidayCalendars holidays;
     private final Clock clock;
 
     public Assessor(RulePack pack, HolidayCalendars holidays, Clock clock) {
         this.pack = pack;
+        this.holidays = holidays;
         this.calculator = new DeadlineCalculator(pack, holidays, clock);
         this.clock = clock;
         holidays.preload(businessDayJurisdictions(pack), clock.instant().atZone(java.time.ZoneOffset.UTC).getYear());
@@ -40,6 +42,11 @@ public final class Assessor {
             }
         }
         return out;
+    }
+
+    /** The same rule pack and holiday calendars read with another clock: an assessment "as of" a chosen moment. */
+    public Assessor at(Clock other) {
+        return new Assessor(pack, holidays, other);
     }
 
     public Assessment assess(CaseInput input) {

@@ -136,6 +136,89 @@ public final class ObligationStore implements AuditedState {
         return caseFile.read(ObligationStore::querySnapshot);
     }
 
+    /** A notice marked as given, with the version of the rule it was given under. */
+    public record GivenNotice(ObligationKey key, int ruleVersion, Completion completion) {
+    }
+
+    /** Every notice marked as given, with its rule version (for handing the case over). */
+    public List<GivenNotice> given() {
+        return caseFile.read(c -> {
+            List<GivenNotice> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rule_id, jurisdiction, rule_version FROM obligation_done"
+                    + " ORDER BY rule_id, jurisdiction"); ResultSet rs = ps.executeQuery()) {
+                Map<ObligationKey, Completion> done = queryDone(c);
+                while (rs.next()) {
+                    ObligationKey key = new ObligationKey(rs.getString(1), rs.getString(2));
+                    out.add(new GivenNotice(key, rs.getInt(3), done.get(key)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Puts back a stored snapshot exactly as another case had it, in the caller's transaction (recreating a case
+     * from an export); audited like an assessment.
+     */
+    public static void restoreSnapshot(com.breachdesk.casefile.CaseTransaction tx, List<StoredObligation> rows)
+            throws SQLException {
+        Connection c = tx.connection();
+        String before = snapshotDigest(c);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO obligation (" + COLUMNS
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (StoredObligation o : rows) {
+                int i = 1;
+                ps.setString(i++, o.key().ruleId());
+                ps.setString(i++, o.key().jurisdiction());
+                ps.setInt(i++, o.ruleVersion());
+                ps.setString(i++, o.rulePackVersion());
+                ps.setString(i++, o.assessedAt().toString());
+                ps.setString(i++, o.recipientType());
+                ps.setString(i++, o.recipientName());
+                ps.setString(i++, o.phase());
+                ps.setString(i++, o.status());
+                ps.setString(i++, o.why());
+                ps.setString(i++, o.clockStart());
+                ps.setString(i++, text(o.clockStartedAt()));
+                ps.setString(i++, o.zone());
+                ps.setString(i++, text(o.nominalDue()));
+                ps.setString(i++, text(o.due()));
+                ps.setString(i++, text(o.notBefore()));
+                ps.setString(i++, o.explanation());
+                ps.setString(i++, json(o.reasons()));
+                ps.setString(i, json(o.missing()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        String after = snapshotDigest(c);
+        if (!Objects.equals(after, before)) {
+            tx.audit(new AuditChange("assess", SNAPSHOT, "case", "snapshot", before, after));
+        }
+    }
+
+    /** Puts back a notice given exactly as recorded (who recorded it and when), audited field by field. */
+    public static void restoreGiven(com.breachdesk.casefile.CaseTransaction tx, GivenNotice given) throws SQLException {
+        Completion d = given.completion();
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "INSERT INTO obligation_done (rule_id, jurisdiction, rule_version, done_at, channel, reference, recorded_by,"
+                        + " recorded_at) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, given.key().ruleId());
+            ps.setString(2, given.key().jurisdiction());
+            ps.setInt(3, given.ruleVersion());
+            ps.setString(4, d.doneAt().toString());
+            ps.setString(5, d.channel());
+            ps.setString(6, d.reference());
+            ps.setString(7, d.recordedBy());
+            ps.setString(8, d.recordedAt().toString());
+            ps.executeUpdate();
+        }
+        String id = given.key().toString();
+        auditField(tx, id, "done_at", null, d.doneAt().toString());
+        auditField(tx, id, "channel", null, d.channel());
+        auditField(tx, id, "reference", null, d.reference());
+    }
+
     /** Marks a notice as given (or corrects when/how/reference of one already marked), audited field by field. */
     public Completion markDone(ObligationKey key, int ruleVersion, Instant doneAt, String channel, String reference,
                                Instant recordedAt) {

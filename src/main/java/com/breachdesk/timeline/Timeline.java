@@ -3,6 +3,7 @@ package com.breachdesk.timeline;
 import com.breachdesk.audit.AuditChange;
 import com.breachdesk.audit.AuditedState;
 import com.breachdesk.casefile.CaseFile;
+import com.breachdesk.casefile.CaseTransaction;
 import com.breachdesk.time.MomentInZone;
 import com.breachdesk.vocabulary.Coded;
 
@@ -50,39 +51,57 @@ public final class Timeline implements AuditedState {
             throw new IllegalArgumentException("A timeline entry needs text");
         }
         return caseFile.write(tx -> {
-            Connection c = tx.connection();
-            TimelineEntry corrected = corrects.isPresent() ? find(c, corrects.getAsLong()) : null;
-            if (corrects.isPresent() && corrected == null) {
-                throw new IllegalArgumentException("There is no timeline entry #" + corrects.getAsLong() + " to correct");
-            }
+            TimelineEntry corrected = corrects.isPresent() ? find(tx.connection(), corrects.getAsLong()) : null;
             boolean privilege = privileged || (corrected != null && corrected.privileged());
             Instant loggedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            long id;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO timeline_entry (event_at, logged_at, kind, actor, text, corrects, privileged) VALUES (?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, eventAt.encode());
-                ps.setString(2, loggedAt.toString());
-                ps.setString(3, kind.id());
-                ps.setString(4, tx.actor());
-                ps.setString(5, text.strip());
-                if (corrects.isPresent()) {
-                    ps.setLong(6, corrects.getAsLong());
-                } else {
-                    ps.setNull(6, java.sql.Types.INTEGER);
-                }
-                ps.setInt(7, privilege ? 1 : 0);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            TimelineEntry entry = new TimelineEntry(id, eventAt, loggedAt, kind, tx.actor(), text.strip(), corrects,
-                    privilege);
-            tx.audit(new AuditChange("append", "timeline", Long.toString(id), "entry", null, entry.auditText()));
-            return entry;
+            return insert(tx, new TimelineEntry(0, eventAt, loggedAt, kind, tx.actor(), text.strip(), corrects, privilege),
+                    false);
         });
+    }
+
+    /**
+     * Puts back an entry exactly as another case recorded it (id, logged time, author), in the caller's
+     * transaction: for recreating a case from an export. Audited like a new entry.
+     */
+    public static TimelineEntry restore(CaseTransaction tx, TimelineEntry entry) throws SQLException {
+        return insert(tx, entry, true);
+    }
+
+    private static TimelineEntry insert(CaseTransaction tx, TimelineEntry e, boolean keepId) throws SQLException {
+        Connection c = tx.connection();
+        if (e.corrects().isPresent() && find(c, e.corrects().getAsLong()) == null) {
+            throw new IllegalArgumentException("There is no timeline entry #" + e.corrects().getAsLong() + " to correct");
+        }
+        long id;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO timeline_entry (id, event_at, logged_at, kind, actor, text, corrects, privileged) "
+                        + "VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            if (keepId) {
+                ps.setLong(1, e.id());
+            } else {
+                ps.setNull(1, java.sql.Types.INTEGER);
+            }
+            ps.setString(2, e.eventAt().encode());
+            ps.setString(3, e.loggedAt().toString());
+            ps.setString(4, e.kind().id());
+            ps.setString(5, e.actor());
+            ps.setString(6, e.text());
+            if (e.corrects().isPresent()) {
+                ps.setLong(7, e.corrects().getAsLong());
+            } else {
+                ps.setNull(7, java.sql.Types.INTEGER);
+            }
+            ps.setInt(8, e.privileged() ? 1 : 0);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        TimelineEntry entry = new TimelineEntry(id, e.eventAt(), e.loggedAt(), e.kind(), e.actor(), e.text(),
+                e.corrects(), e.privileged());
+        tx.audit(new AuditChange("append", "timeline", Long.toString(id), "entry", null, entry.auditText()));
+        return entry;
     }
 
     /** Every entry in the order the events happened (ties in the order they were logged). */
@@ -91,29 +110,20 @@ public final class Timeline implements AuditedState {
     }
 
     private static TimelineEntry find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM timeline_entry WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<TimelineEntry> found = map(rs);
-                return found.isEmpty() ? null : found.get(0);
-            }
-        }
+        List<TimelineEntry> found = query(c, "SELECT " + COLUMNS + " FROM timeline_entry WHERE id = " + id);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private static List<TimelineEntry> query(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return map(rs);
-        }
-    }
-
-    private static List<TimelineEntry> map(ResultSet rs) throws SQLException {
         List<TimelineEntry> out = new ArrayList<>();
-        while (rs.next()) {
-            long corrects = rs.getLong(7);
-            OptionalLong correctsId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(corrects);
-            out.add(new TimelineEntry(rs.getLong(1), MomentInZone.decode(rs.getString(2)).orElseThrow(),
-                    Instant.parse(rs.getString(3)), Coded.parse(TimelineKind.class, rs.getString(4)),
-                    rs.getString(5), rs.getString(6), correctsId, rs.getInt(8) == 1));
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                long corrects = rs.getLong(7);
+                OptionalLong correctsId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(corrects);
+                out.add(new TimelineEntry(rs.getLong(1), MomentInZone.decode(rs.getString(2)).orElseThrow(),
+                        Instant.parse(rs.getString(3)), Coded.parse(TimelineKind.class, rs.getString(4)),
+                        rs.getString(5), rs.getString(6), correctsId, rs.getInt(8) == 1));
+            }
         }
         return out;
     }

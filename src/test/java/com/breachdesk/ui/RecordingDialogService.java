@@ -1,5 +1,6 @@
 package com.breachdesk.ui;
 
+import com.breachdesk.handover.ExportOptions;
 import com.breachdesk.ui.common.DialogService;
 
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ public final class RecordingDialogService implements DialogService {
     public Path nextFolder;
     public final List<Path> openedFolders = new ArrayList<>();
     public Path nextAttachment;
+    public Path nextFileToOpen;
+    public String nextPassphrase;
+    public ExportOptions nextExportOptions;
     public boolean confirmAnswer = true;
     public final List<String> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
@@ -54,6 +58,21 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public void openFolder(Path folder) {
         openedFolders.add(folder);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String extension) {
+        return Optional.ofNullable(nextFileToOpen);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message, boolean confirm) {
+        return Optional.ofNullable(nextPassphrase).map(String::toCharArray);
+    }
+
+    @Override
+    public Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries) {
+        return Optional.ofNullable(nextExportOptions);
     }
 
     @Override

@@ -259,6 +259,64 @@ public final class LetterStore {
         }
     }
 
+    /**
+     * Puts back a batch with its letters and print volumes exactly as another case recorded them, in the caller's
+     * transaction (recreating a case from an export).
+     */
+    public static void restoreBatch(com.breachdesk.casefile.CaseTransaction tx, BatchRecord b, List<LetterRecord> letters,
+                                    List<PrintVolumeRecord> volumes) throws SQLException {
+        Connection c = tx.connection();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO letter_batch (" + BATCH_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, b.id());
+            ps.setString(2, b.outDir());
+            ps.setString(3, b.template());
+            ps.setString(4, b.filter());
+            ps.setString(5, b.kind());
+            ps.setString(6, b.letterDate().toString());
+            ps.setString(7, b.startedAt().toString());
+            ps.setString(8, b.startedBy());
+            ps.setString(9, b.status());
+            setLong(ps, 10, b.letters());
+            setLong(ps, 11, b.pages());
+            ps.setString(12, b.manifestSha256());
+            ps.setString(13, b.finishedAt() == null ? null : b.finishedAt().toString());
+            ps.setString(14, b.source());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO letter (" + LETTER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (LetterRecord l : letters) {
+                ps.setLong(1, b.id());
+                ps.setLong(2, l.position());
+                ps.setString(3, l.personId());
+                ps.setString(4, l.fingerprint());
+                ps.setString(5, l.file());
+                ps.setInt(6, l.pages());
+                ps.setString(7, l.sha256());
+                ps.setString(8, l.templateId());
+                ps.setInt(9, l.templateVersion());
+                ps.setString(10, l.generatedAt().toString());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO letter_print_volume (batch_id, volume, file, "
+                + "first_position, letters, pages, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (PrintVolumeRecord v : volumes) {
+                ps.setLong(1, b.id());
+                ps.setInt(2, v.volume());
+                ps.setString(3, v.file());
+                ps.setLong(4, v.firstPosition());
+                ps.setInt(5, v.letters());
+                ps.setInt(6, v.pages());
+                ps.setString(7, v.sha256());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     private static void setStatus(Connection c, long batchId, String status, Long letters, Long pages, String manifest,
                                   Instant finishedAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE letter_batch SET status = ?, letters = ?, pages = ?, "

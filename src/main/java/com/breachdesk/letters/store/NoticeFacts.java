@@ -80,6 +80,18 @@ public final class NoticeFacts implements AuditedState {
         });
     }
 
+    /** Puts back facts exactly as another case had them, in the caller's transaction (recreating a case); audited. */
+    public static void restore(com.breachdesk.casefile.CaseTransaction tx, Map<String, String> facts) throws SQLException {
+        for (Map.Entry<String, String> e : facts.entrySet()) {
+            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO notice_fact (key, value) VALUES (?, ?)")) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, e.getValue());
+                ps.executeUpdate();
+            }
+            tx.audit(AuditChange.fieldChange(ENTITY, e.getKey(), "value", null, e.getValue()));
+        }
+    }
+
     @Override
     public void collect(Connection connection, Map<String, String> into) throws SQLException {
         load(connection).forEach((k, v) -> into.put(AuditedState.key(ENTITY, k, "value"), v));

@@ -1,5 +1,7 @@
 package com.breachdesk.ui.common;
 
+import com.breachdesk.handover.ExportOptions;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -29,6 +31,20 @@ public interface DialogService {
 
     /** Asks for a file to attach into the case (e.g. a portal receipt as evidence). */
     Optional<Path> chooseFileToAttach(String title);
+    /** Asks which existing file to open ({@code extension} without the dot, e.g. "breachsealed"). */
+    Optional<Path> chooseFileToOpen(String title, String extension);
+
+    /**
+     * Asks for a passphrase (with {@code confirm}: twice, at least 8 characters, both the same). Empty when
+     * cancelled. The caller wipes the returned characters after use.
+     */
+    Optional<char[]> askPassphrase(String title, String message, boolean confirm);
+
+    /**
+     * Asks what a case export should include beyond the default: the roster ({@code people} people) and the
+     * material under legal privilege ({@code privilegedEntries} timeline entries). Empty when cancelled.
+     */
+    Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries);
 
     /** Shows an error the user must read; {@code message} says what happened and what to do next. */
     void showError(String title, String message);

@@ -1,10 +1,17 @@
 package com.breachdesk.ui.common;
 
 import com.breachdesk.casefile.CaseFile;
+import com.breachdesk.handover.ExportOptions;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -111,6 +118,70 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("All files", "*.*"),
                 new FileChooser.ExtensionFilter("PDF or image (*.pdf, *.png, *.jpg)", "*.pdf", "*.png", "*.jpg", "*.jpeg"));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message, boolean confirm) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        PasswordField first = new PasswordField();
+        first.setPromptText("Passphrase");
+        PasswordField second = new PasswordField();
+        second.setPromptText("Repeat the passphrase");
+        Label problem = new Label();
+        problem.getStyleClass().add("danger");
+        VBox box = new VBox(8, first);
+        if (confirm) {
+            box.getChildren().add(second);
+        }
+        box.getChildren().add(problem);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String why = first.getText().length() < 8 && confirm ? "Use at least 8 characters."
+                    : confirm && !first.getText().equals(second.getText()) ? "The two passphrases differ." : null;
+            if (why != null) {
+                problem.setText(why);
+                e.consume();
+            }
+        });
+        javafx.application.Platform.runLater(first::requestFocus);
+        Optional<ButtonType> answer = dialog.showAndWait();
+        char[] value = first.getText().toCharArray();
+        first.clear();
+        second.clear();
+        return answer.filter(ButtonType.OK::equals).map(b -> value);
+    }
+
+    @Override
+    public Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Export the case");
+        dialog.setHeaderText("The whole case as JSON, for outside counsel or an insurer.");
+        CheckBox roster = new CheckBox("Include the roster (" + people + " people: names and contact details)");
+        roster.setDisable(people == 0);
+        CheckBox privileged = new CheckBox("Include material under legal privilege (" + privilegedEntries
+                + " timeline entries)");
+        privileged.setDisable(privilegedEntries == 0);
+        Label note = new Label("What is left out is counted in the file, so the reader knows it exists.");
+        note.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(10, roster, privileged, note));
+        ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        return dialog.showAndWait().filter(export::equals)
+                .map(b -> new ExportOptions(roster.isSelected(), privileged.isSelected()));
     }
 
     @Override

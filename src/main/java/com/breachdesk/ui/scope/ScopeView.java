@@ -64,6 +64,11 @@ public final class ScopeView extends SplitPane {
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.disableProperty().bind(model.caseOpenProperty().not());
         importButton.setOnAction(e -> openImportWizard.run());
+        Button exportButton = new Button("Export CSV…", new FontIcon(Feather.DOWNLOAD));
+        exportButton.setId("scope-export-csv");
+        exportButton.disableProperty().bind(model.caseOpenProperty().not());
+        exportButton.setOnAction(e -> model.exportCsv());
+        HBox buttons = new HBox(8, importButton, exportButton);
         Label headline = new Label();
         headline.setId("scope-headline");
         headline.setWrapText(true);
@@ -145,7 +150,7 @@ public final class ScopeView extends SplitPane {
         fixTitle.getStyleClass().add(Styles.TITLE_4);
         Label importsTitle = new Label("Imports");
         importsTitle.getStyleClass().add(Styles.TITLE_4);
-        VBox pane = new VBox(8, importButton, headline, summary, chart, fixTitle, fixRow, fixRow2, importsTitle, imports,
+        VBox pane = new VBox(8, buttons, headline, summary, chart, fixTitle, fixRow, fixRow2, importsTitle, imports,
                 rollback);
         pane.setPadding(new Insets(12));
         return pane;

@@ -1,5 +1,6 @@
 package com.breachdesk.ui.scope;
 
+import com.breachdesk.handover.RosterCsvExporter;
 import com.breachdesk.jurisdiction.ResolutionMethod;
 import com.breachdesk.roster.BulkFix;
 import com.breachdesk.roster.ImportRecord;
@@ -163,6 +164,21 @@ public final class ScopeViewModel {
         return RosterFilter.ALL.withJurisdiction(jurisdictionFilter.get()).withCategory(categoryFilter.get())
                 .withMethod(methodFilter.get()).withMinor(minorFilter.get()).withNotification(notificationFilter.get())
                 .withSearch(search.get());
+    }
+
+    /**
+     * Saves every person with jurisdiction and notification status as CSV (for a mailing vendor or call centre);
+     * cells a spreadsheet would run as formulas are escaped.
+     */
+    public void exportCsv() {
+        CaseSession session = context.session().orElse(null);
+        if (session == null) {
+            return;
+        }
+        dialogs.chooseExportFile("Export the roster as CSV", "people.csv", "csv").ifPresent(path -> runner.run(
+                () -> new RosterCsvExporter().export(session.roster(), path),
+                people -> dialogs.notify("Roster exported", String.format("%,d people saved to %s", people, path.getFileName())),
+                error -> dialogs.showError("Cannot export the roster", Messages.forUser(error))));
     }
 
     /** Reads the summary, the imports and the table again (after an import, an edit, another case). */

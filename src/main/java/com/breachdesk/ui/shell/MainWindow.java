@@ -87,8 +87,19 @@ public final class MainWindow extends BorderPane {
         save.disableProperty().bind(model.caseOpenProperty().not());
         MenuItem exit = item("E_xit", null, new KeyCodeCombination(KeyCode.Q, SHORTCUT),
                 () -> getScene().getWindow().hide());
-        file.getItems().addAll(newCase, open, recent, new SeparatorMenuItem(), demo, resetDemo,
-                new SeparatorMenuItem(), save, close, new SeparatorMenuItem(), exit);
+        MenuItem export = item("_Export…", Feather.SHARE, null, actions.exportCase());
+        export.setId("menu-export-json");
+        export.disableProperty().bind(model.caseOpenProperty().not());
+        MenuItem exportSealed = item("Export sea_led copy…", Feather.LOCK, null, actions.exportSealed());
+        exportSealed.setId("menu-export-sealed");
+        exportSealed.disableProperty().bind(model.caseOpenProperty().not());
+        MenuItem openSealed = item("Open sealed cop_y…", Feather.UNLOCK, null, actions.openSealed());
+        openSealed.setId("menu-open-sealed");
+        MenuItem openExport = item("Open case e_xport (JSON)…", Feather.FILE_TEXT, null, actions.openExport());
+        openExport.setId("menu-open-json");
+        file.getItems().addAll(newCase, open, recent, openSealed, openExport, new SeparatorMenuItem(), demo, resetDemo,
+                new SeparatorMenuItem(), save, close, new SeparatorMenuItem(), export, exportSealed,
+                new SeparatorMenuItem(), exit);
 
         Menu edit = new Menu("_Edit");
         MenuItem undo = item("_Undo", Feather.ROTATE_CCW, new KeyCodeCombination(KeyCode.Z, SHORTCUT), actions.undo());
