@@ -5,7 +5,6 @@ import com.breachdesk.incident.Incident;
 import com.breachdesk.incident.IncidentRecord;
 import com.breachdesk.organization.OrganizationRecord;
 import com.breachdesk.letters.data.CaseFacts;
-import com.breachdesk.letters.store.BatchNotifications;
 import com.breachdesk.letters.store.LetterStore;
 import com.breachdesk.letters.store.NoticeFacts;
 import com.breachdesk.organization.OrganizationProfile;
@@ -20,18 +19,11 @@ public final class CaseLetters {
     private final CaseFile caseFile;
     private final NoticeFacts noticeFacts;
     private final LetterStore store;
-    private final BatchNotifications notifications;
 
     public CaseLetters(CaseFile caseFile, Clock clock) {
         this.caseFile = caseFile;
         this.noticeFacts = new NoticeFacts(caseFile);
         this.store = new LetterStore(caseFile, clock);
-        this.notifications = new BatchNotifications(caseFile);
-    }
-
-    /** Moves the roster's notification status for a batch (legal review's "mark as sent" calls this). */
-    public BatchNotifications notifications() {
-        return notifications;
     }
 
     public NoticeFacts noticeFacts() {

@@ -1,7 +1,6 @@
 package com.breachdesk.letters.store;
 
 import com.breachdesk.audit.AuditChange;
-import com.breachdesk.casefile.CaseFile;
 import com.breachdesk.casefile.CaseTransaction;
 import com.breachdesk.roster.NotificationMarks;
 import com.breachdesk.roster.NotificationStatus;
@@ -22,10 +21,7 @@ public final class BatchNotifications {
 
     private static final int PAGE = 2_000;
 
-    private final CaseFile caseFile;
-
-    public BatchNotifications(CaseFile caseFile) {
-        this.caseFile = caseFile;
+    private BatchNotifications() {
     }
 
     /** For {@link LetterStore#finishBatch}: marks the completed batch's people letter_generated; returns the count in words. */
@@ -35,15 +31,11 @@ public final class BatchNotifications {
     }
 
     /**
-     * Records that a final batch was mailed at {@code sentAt}: its people with letter_generated become sent (people
-     * whose status moved on otherwise, e.g. undeliverable, are left alone). One audit entry for the batch.
-     * Returns how many people became sent.
+     * Records, inside the caller's transaction, that a final batch was mailed at {@code sentAt}: its people with
+     * letter_generated become sent (people whose status moved on otherwise, e.g. undeliverable, are left alone).
+     * One audit entry for the batch. Returns how many people became sent. {@code delivery.NoticeDelivery} calls this
+     * in the transaction that records the notice and its evidence.
      */
-    public long markSent(long batchId, Instant sentAt) {
-        return caseFile.write(tx -> markSent(tx, batchId, sentAt));
-    }
-
-    /** The same inside the caller's transaction (legal review records its decision in the same one). */
     public static long markSent(CaseTransaction tx, long batchId, Instant sentAt) throws SQLException {
         BatchRecord batch = LetterStore.batch(tx.connection(), batchId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no letter batch " + batchId));

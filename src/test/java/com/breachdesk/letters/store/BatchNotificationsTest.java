@@ -1,5 +1,6 @@
 package com.breachdesk.letters.store;
 
+import com.breachdesk.delivery.SendChannel;
 import com.breachdesk.letters.LetterFixtures;
 import com.breachdesk.letters.batch.AssessedNotices;
 import com.breachdesk.letters.batch.AutoTemplates;
@@ -21,6 +22,7 @@ import com.breachdesk.rosterimport.ImportListener;
 import com.breachdesk.rosterimport.MappingSuggester;
 import com.breachdesk.session.CaseSession;
 import com.breachdesk.support.TestClock;
+import com.breachdesk.time.MomentInZone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -82,6 +85,10 @@ class BatchNotificationsTest {
                 p -> { }, new AtomicBoolean());
     }
 
+    private MomentInZone sentAt() {
+        return new MomentInZone(Instant.parse("2026-03-05T08:00:00Z"), ZoneId.of("Europe/Kyiv"));
+    }
+
     private List<NotificationStatus> statuses() {
         return session.roster().page(RosterFilter.ALL, 0, 10).stream().map(Person::notificationStatus).toList();
     }
@@ -90,18 +97,20 @@ class BatchNotificationsTest {
     void markingAFinalBatchSentMovesItsPeopleToSentWithOneAuditEntry() throws Exception {
         BatchResult result = batch(BatchKind.FINAL);
         int before = session.allAudit().size();
-        long sent = session.letters().notifications().markSent(result.batchId(), Instant.parse("2026-03-06T10:00:00Z"));
-        assertEquals(3, sent);
+        var sent = session.delivery().markBatchSent(result.batchId(), sentAt(), SendChannel.POST, null, Optional.empty());
+        assertEquals(3, sent.notice().people());
         assertThat(statuses()).containsOnly(NotificationStatus.SENT);
-        assertThat(session.allAudit()).hasSize(before + 1);
-        assertThat(session.latestAudit(1).get(0).change().newValue()).contains("3 people letter_generated \u2192 sent");
+        // One entry moves the statuses (with counts, not one per person), one records the notice itself.
+        assertThat(session.allAudit()).hasSize(before + 2);
+        assertThat(session.latestAudit(2).get(1).change().newValue()).contains("3 people letter_generated \u2192 sent");
         assertThat(session.verifyAudit().intact()).isTrue();
     }
 
     @Test
     void aDraftBatchCannotBeMarkedSent() throws Exception {
         BatchResult result = batch(BatchKind.DRAFT);
-        assertThatThrownBy(() -> session.letters().notifications().markSent(result.batchId(), clock.instant()))
+        assertThatThrownBy(() -> session.delivery().markBatchSent(result.batchId(), sentAt(), SendChannel.POST, null,
+                Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DRAFT");
         assertThat(statuses()).containsOnly(NotificationStatus.PENDING);
     }
