@@ -87,6 +87,9 @@ class LettersFlowUiTest {
         waitUntil(() -> !robot.lookup("#letters-groups").queryTableView().getItems().isEmpty());
         TableView<?> groups = robot.lookup("#letters-groups").queryTableView();
         assertThat(groups.getItems().toString()).contains("eprivacy-subscriber v1");
+        // Loading the template list must not clear the automatic choice in the combo box.
+        assertThat(robot.lookup("#letters-template-choice").queryComboBox().getValue()).isEqualTo("auto");
+        assertThat(robot.lookup("#letters-summary").queryAs(Label.class).getText()).doesNotContain("cannot be prepared");
 
         waitUntil(() -> robot.lookup("#letters-preview-image").queryAs(ImageView.class).getImage() != null);
         assertThat(robot.lookup("#letters-preview-caption").queryAs(Label.class).getText())

@@ -141,6 +141,8 @@ public final class LettersViewModel {
     private volatile PdfLetterRenderer renderer;
     private volatile Prepared prepared;
     private boolean loading;
+    private boolean reloadWhenDone;
+    private boolean caseChanged;
 
     /**
      * @param userTemplates the user's template folder (overrides shipped templates)
@@ -170,7 +172,10 @@ public final class LettersViewModel {
             resultText.set("");
             outputFolder.set(b == null ? "" : defaultFolder(b.path()).toString());
         });
-        context.revisionProperty().addListener((o, a, b) -> reload());
+        context.revisionProperty().addListener((o, a, b) -> {
+            caseChanged = loading;
+            reload();
+        });
         context.session().ifPresent(s -> outputFolder.set(defaultFolder(s.path()).toString()));
         reload();
     }
@@ -289,17 +294,22 @@ public final class LettersViewModel {
             return;
         }
         if (loading) {
+            // Looked at again when the running load ends, so a filter changed meanwhile is not lost.
+            reloadWhenDone = true;
             return;
         }
         loading = true;
+        reloadWhenDone = false;
         RecipientFilter filter = filter();
-        String choice = templateChoice.get();
+        String choice = templateChoice.get() == null ? AUTO : templateChoice.get();
         runner.run(() -> load(session, filter, choice), loaded -> {
-            loading = false;
             prepared = loaded.prepared();
             templates.setAll(loaded.templates());
             if (!templateChoices.equals(loaded.choices())) {
+                // A combo box bound to the choice clears it when its items are replaced: put it back.
+                String keepChoice = choice;
                 templateChoices.setAll(loaded.choices());
+                templateChoice.set(templateChoices.contains(keepChoice) ? keepChoice : AUTO);
             }
             groups.setAll(loaded.groups());
             if (!jurisdictions.equals(loaded.jurisdictions())) {
@@ -314,10 +324,22 @@ public final class LettersViewModel {
             if (keep == null || !previewTargets.contains(keep)) {
                 previewTarget.set(previewTargets.isEmpty() ? null : previewTargets.get(0));
             }
+            loadDone(filter, choice);
         }, error -> {
-            loading = false;
             summary.set("The letters cannot be prepared: " + Messages.forUser(error));
+            loadDone(filter, choice);
         });
+    }
+
+    /** Loads again when the case or a choice changed while the last load ran (not for the choices it restored). */
+    private void loadDone(RecipientFilter loadedFilter, String loadedChoice) {
+        loading = false;
+        String choice = templateChoice.get() == null ? AUTO : templateChoice.get();
+        if (reloadWhenDone && (!filter().equals(loadedFilter) || !choice.equals(loadedChoice) || caseChanged)) {
+            reload();
+        }
+        reloadWhenDone = false;
+        caseChanged = false;
     }
 
     private Loaded load(CaseSession session, RecipientFilter filter, String choice) {
