@@ -55,8 +55,7 @@ public final class LettersView extends SplitPane {
         jurisdiction.valueProperty().bindBidirectional(model.jurisdictionFilterProperty());
         ComboBox<String> status = combo("letters-filter-status", model.statuses());
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
-        HBox filters = new HBox(8, new Label("Template"), choice, new Label("Jurisdiction"), jurisdiction,
-                new Label("Status"), status);
+        HBox filters = new HBox(8, fixed("Template"), choice, fixed("Jurisdiction"), jurisdiction, fixed("Status"), status);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<LettersViewModel.GroupRow> groups = new TableView<>(model.groups());
@@ -107,8 +106,11 @@ public final class LettersView extends SplitPane {
         open.setId("letters-open-folder");
         open.disableProperty().bind(model.lastBatchProperty().isNull().or(model.runningProperty()));
         open.setOnAction(e -> model.openFolder());
-        HBox actions = new HBox(8, new Label("Folder"), folder, chooseFolder, finalLetters, generate, cancel, open);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox folderRow = new HBox(8, fixed("Folder"), folder, chooseFolder);
+        folderRow.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, finalLetters, generate, cancel, open);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox actions = new VBox(6, folderRow, buttons);
 
         ProgressBar bar = new ProgressBar();
         bar.setId("letters-progress");
@@ -181,5 +183,12 @@ public final class LettersView extends SplitPane {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
+    }
+
+    /** A label that keeps its words when the row is narrow (the combo boxes shrink instead). */
+    private static Label fixed(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }
