@@ -21,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Gathers a {@link TimelineReport} from an open case. The case is read as it is recorded now; what depends on
@@ -29,17 +28,6 @@ import java.util.function.Predicate;
  * only if they were given by then, and timeline entries dated later are left out (and counted).
  */
 public final class ReportAssembler {
-
-    private final Predicate<TimelineEntry> privileged;
-
-    /** Privileged = the timeline entry's own flag. */
-    public ReportAssembler() {
-        this(TimelineEntry::privileged);
-    }
-
-    public ReportAssembler(Predicate<TimelineEntry> privileged) {
-        this.privileged = privileged;
-    }
 
     public TimelineReport assemble(CaseSession session, Assessor assessor, ReportRequest request) {
         Instant asOf = request.asOf();
@@ -57,8 +45,8 @@ public final class ReportAssembler {
                 .filter(o -> o.status() != ObligationStatus.NOT_REQUIRED)
                 .map(o -> ObligationStanding.of(o, asOf)).toList();
 
-        PrivilegeFilter filter = new PrivilegeFilter(request.includePrivileged(), privileged);
-        List<TimelineEntry> shown = filter.timeline(session.timeline().chronological());
+        PrivilegeFilter filter = PrivilegeFilter.of(request.includePrivileged());
+        List<TimelineEntry> shown = filter.filter(PrivilegeFilter.Kind.TIMELINE_ENTRY, session.timeline().chronological());
         List<TimelineEntry> upToAsOf = shown.stream().filter(e -> !e.eventAt().instant().isAfter(asOf)).toList();
 
         List<AuditEntry> last = session.latestAudit(1);

@@ -84,6 +84,11 @@ public final class LegalReview implements AuditedState {
         return caseFile.read(c -> CommentStore.ofDraft(c, require(c, templateId).id()));
     }
 
+    /** Every comment on every draft, in the order they were made. */
+    public List<ReviewComment> allComments() {
+        return caseFile.read(CommentStore::all);
+    }
+
     public List<ReviewEvent> history(String templateId) {
         return caseFile.read(c -> DraftStore.events(c, require(c, templateId).id()));
     }
