@@ -37,6 +37,15 @@ final class JsonValues {
         }
     }
 
+    static Instant requiredInstant(JsonNode node, String field, String where) {
+        required(node, field, where);
+        try {
+            return instant(node, field);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
     static Long longOrNull(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asLong();
