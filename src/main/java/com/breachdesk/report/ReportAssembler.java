@@ -4,6 +4,7 @@ import com.breachdesk.audit.AuditEntry;
 import com.breachdesk.deadline.Completion;
 import com.breachdesk.deadline.ObligationKey;
 import com.breachdesk.deadline.ObligationStatus;
+import com.breachdesk.delivery.SentNotice;
 import com.breachdesk.incident.Incident;
 import com.breachdesk.incident.IncidentChecks;
 import com.breachdesk.obligations.Assessment;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,23 @@ public final class ReportAssembler {
                 incident, IncidentChecks.check(incident), now.population(), assessment, session.riskAssessment().load(),
                 standings, upToAsOf, filter.excluded(), shown.size() - upToAsOf.size(),
                 session.letters().store().batches().stream().filter(b -> !b.startedAt().isAfter(asOf)).toList(),
-                last.isEmpty() ? 0 : last.get(0).seq(), last.isEmpty() ? null : last.get(0).hash(), zone(incident));
+                sentByThen(session.delivery().sent(), asOf), last.isEmpty() ? 0 : last.get(0).seq(), last.isEmpty() ? null : last.get(0).hash(), zone(incident));
+    }
+
+    /**
+     * The notices marked sent by {@code asOf}, oldest first. Marking again corrects a mark, so the newest mark of a
+     * batch or an obligation is the one that counts (as notices given are read as recorded now).
+     */
+    static List<SentNotice> sentByThen(List<SentNotice> marks, Instant asOf) {
+        Map<String, SentNotice> newest = new LinkedHashMap<>();
+        for (SentNotice n : marks) {
+            String target = n.batchId().isPresent() ? "batch " + n.batchId().getAsLong()
+                    : "obligation " + n.obligation().orElseThrow();
+            newest.merge(target, n, (a, b) -> a.id() > b.id() ? a : b);
+        }
+        return newest.values().stream().filter(n -> !n.sentAt().instant().isAfter(asOf))
+                .sorted(Comparator.comparing((SentNotice n) -> n.sentAt().instant()).thenComparingLong(SentNotice::id))
+                .toList();
     }
 
     /** Times are shown in the zone the responders recorded the incident in (awareness first), else UTC. */
