@@ -6,7 +6,6 @@ import com.breachdesk.delivery.NoticeDelivery;
 import com.breachdesk.delivery.SendChannel;
 import com.breachdesk.delivery.SentNotice;
 import com.breachdesk.time.MomentInZone;
-import com.breachdesk.vocabulary.Coded;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,6 +84,16 @@ final class NoticesSentSection implements CaseSection {
         }
     }
 
+    private static MomentInZone moment(JsonNode n, String field, String where) {
+        String stored = JsonValues.required(n, field, where);
+        try {
+            return MomentInZone.decode(stored).orElseThrow();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\" '" + stored + "' is not a stored moment"
+                    + " (UTC instant, a space, an IANA zone)", e);
+        }
+    }
+
     private static byte[] content(JsonNode f, String where) throws IOException {
         JsonNode content = f.get("content_base64");
         if (content == null || !content.isTextual()) {
@@ -115,11 +124,9 @@ final class NoticesSentSection implements CaseSection {
                         + " is not one of the evidence files");
             }
         }
-        String sentAt = JsonValues.required(n, "sent_at", where);
         return new SentNotice(n.path("id").asLong(), batch == null ? OptionalLong.empty() : OptionalLong.of(batch),
-                obligation, MomentInZone.decode(sentAt).orElseThrow(() -> new IllegalArgumentException(where
-                + ": \"sent_at\" '" + sentAt + "' is not a stored moment")),
-                Coded.parse(SendChannel.class, JsonValues.required(n, "channel", where)), JsonValues.text(n, "reference"),
+                obligation, moment(n, "sent_at", where),
+                JsonValues.coded(SendChannel.class, n, "channel", where), JsonValues.text(n, "reference"),
                 evidence, JsonValues.longOrNull(n, "people"), JsonValues.required(n, "recorded_by", where),
                 JsonValues.requiredInstant(n, "recorded_at", where));
     }

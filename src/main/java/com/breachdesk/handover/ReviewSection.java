@@ -9,7 +9,6 @@ import com.breachdesk.review.ReviewAction;
 import com.breachdesk.review.ReviewComment;
 import com.breachdesk.review.ReviewEvent;
 import com.breachdesk.review.ReviewState;
-import com.breachdesk.vocabulary.Coded;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,16 +137,16 @@ final class ReviewSection implements CaseSection {
             versions.add(new DraftVersion(id, templateId, v.path("version").asInt(), JsonValues.required(v, "text", at),
                     JsonValues.required(v, "sha256", at), JsonValues.text(v, "note"),
                     JsonValues.required(v, "created_by", at), JsonValues.requiredInstant(v, "created_at", at),
-                    Coded.parse(ReviewState.class, JsonValues.required(v, "state", at))));
+                    JsonValues.coded(ReviewState.class, v, "state", at)));
         }
         List<ReviewEvent> history = new ArrayList<>();
         for (JsonNode e : d.path("history")) {
             String at = where + ", history step " + JsonValues.text(e, "id");
-            String from = JsonValues.text(e, "from_state");
             history.add(new ReviewEvent(e.path("id").asLong(), templateId, e.path("version").asInt(),
-                    Coded.parse(ReviewAction.class, JsonValues.required(e, "action", at)),
-                    from == null ? null : Coded.parse(ReviewState.class, from),
-                    Coded.parse(ReviewState.class, JsonValues.required(e, "to_state", at)), JsonValues.text(e, "note"),
+                    JsonValues.coded(ReviewAction.class, e, "action", at),
+                    JsonValues.text(e, "from_state") == null ? null
+                            : JsonValues.coded(ReviewState.class, e, "from_state", at),
+                    JsonValues.coded(ReviewState.class, e, "to_state", at), JsonValues.text(e, "note"),
                     JsonValues.required(e, "actor", at), JsonValues.requiredInstant(e, "at", at)));
         }
         List<Approval> approvals = new ArrayList<>();
