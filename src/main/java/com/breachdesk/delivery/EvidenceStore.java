@@ -36,6 +36,21 @@ final class EvidenceStore {
         }
     }
 
+    /** Inserts a file under the id, time and author another case gave it (recreating a case from an export). */
+    static void restore(Connection c, EvidenceFile f, byte[] content) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_file (id, name, size, sha256, content, "
+                + "attached_by, attached_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, f.id());
+            ps.setString(2, f.name());
+            ps.setLong(3, content.length);
+            ps.setString(4, f.sha256());
+            ps.setBytes(5, content);
+            ps.setString(6, f.attachedBy());
+            ps.setString(7, f.attachedAt().toString());
+            ps.executeUpdate();
+        }
+    }
+
     static Optional<EvidenceFile> find(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM evidence_file WHERE id = ?")) {
             ps.setLong(1, id);

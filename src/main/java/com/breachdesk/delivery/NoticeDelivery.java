@@ -160,6 +160,38 @@ public final class NoticeDelivery implements AuditedState {
         return caseFile.read(EvidenceStore::all);
     }
 
+    /** The bytes of an evidence file, exactly as attached. */
+    public byte[] evidenceContent(long evidenceId) {
+        return caseFile.read(c -> EvidenceStore.content(c, evidenceId))
+                .orElseThrow(() -> new IllegalArgumentException("There is no evidence file #" + evidenceId));
+    }
+
+    /**
+     * Puts back an evidence file exactly as another case kept it (id, name, who attached it and when), in the
+     * caller's transaction: for recreating a case from an export. Refuses bytes that do not match the recorded
+     * size and SHA-256, so a damaged or altered receipt never enters the case as evidence.
+     */
+    public static void restoreEvidence(CaseTransaction tx, EvidenceFile file, byte[] content) throws SQLException {
+        String sha = sha256(content);
+        if (!sha.equals(file.sha256()) || content.length != file.size()) {
+            throw new IllegalArgumentException("evidence file " + file.id() + " (" + file.name() + "): its content does "
+                    + "not match its \"sha256\" and \"size\" (the file was damaged or changed after it was exported)");
+        }
+        EvidenceStore.restore(tx.connection(), file, content);
+        tx.audit(new AuditChange("attach_evidence", EVIDENCE, Long.toString(file.id()), "file", null,
+                fileText(file.name(), content.length, sha)));
+    }
+
+    /**
+     * Puts back a notice marked as sent exactly as another case recorded it, in the caller's transaction (its
+     * evidence file restored first). The batch's people and the obligation's completion are restored by their own
+     * parts of the case.
+     */
+    public static void restoreSent(CaseTransaction tx, SentNotice notice) throws SQLException {
+        SentNoticeStore.restore(tx.connection(), notice);
+        tx.audit(new AuditChange("mark_sent", NOTICE, Long.toString(notice.id()), "record", null, recordText(notice)));
+    }
+
     /** Writes an evidence file out of the case (whole or not at all); returns the file written. */
     public Path exportEvidence(long evidenceId, Path out) throws IOException {
         byte[] content = caseFile.read(c -> EvidenceStore.content(c, evidenceId))

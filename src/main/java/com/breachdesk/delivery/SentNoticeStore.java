@@ -48,6 +48,26 @@ final class SentNoticeStore {
         }
     }
 
+    /** Inserts a record under the id another case gave it (recreating a case from an export). */
+    static void restore(Connection c, SentNotice n) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO notice_sent (id, batch_id, rule_id, jurisdiction, "
+                + "sent_at, channel, reference, evidence_id, people, recorded_by, recorded_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, n.id());
+            setLong(ps, 2, n.batchId().isPresent() ? n.batchId().getAsLong() : null);
+            ps.setString(3, n.obligation().map(ObligationKey::ruleId).orElse(null));
+            ps.setString(4, n.obligation().map(ObligationKey::jurisdiction).orElse(null));
+            ps.setString(5, n.sentAt().encode());
+            ps.setString(6, n.channel().id());
+            ps.setString(7, n.reference());
+            setLong(ps, 8, n.evidence().map(EvidenceFile::id).orElse(null));
+            setLong(ps, 9, n.people());
+            ps.setString(10, n.recordedBy());
+            ps.setString(11, n.recordedAt().toString());
+            ps.executeUpdate();
+        }
+    }
+
     static List<SentNotice> all(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM notice_sent n LEFT JOIN evidence_file e ON e.id = n.evidence_id ORDER BY n.id")) {

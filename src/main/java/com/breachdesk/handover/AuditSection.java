@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The audit trail, verbatim with its hashes, and the trails of the cases this one was recreated from. Entries about
- * timeline entries left out of the export (privileged) keep their place, actor, time and hashes, but their values
- * are withheld ({@code "redacted": true}): the chain still links, only those entries' own hashes cannot be
+ * timeline entries or review comments left out of the export (privileged) keep their place, actor, time and hashes,
+ * but their values are withheld ({@code "redacted": true}): the chain still links, only those entries' own hashes cannot be
  * recomputed. On import the trails are checked and kept as received; the new case starts a trail of its own.
  */
 final class AuditSection implements CaseSection {
@@ -34,8 +34,7 @@ final class AuditSection implements CaseSection {
         List<ImportedTrails.Entry> own = new ArrayList<>();
         long redacted = 0;
         for (AuditEntry e : session.allAudit()) {
-            boolean withheld = "timeline".equals(e.change().entity()) && isLong(e.change().entityId())
-                    && context.excludedTimelineEntry(Long.parseLong(e.change().entityId()));
+            boolean withheld = aboutExcludedItem(context, e);
             own.add(new ImportedTrails.Entry(e, withheld));
             redacted += withheld ? 1 : 0;
         }
@@ -51,6 +50,19 @@ final class AuditSection implements CaseSection {
         }
         out.writeEndArray();
         out.writeEndObject();
+    }
+
+    /** Entries about a left-out timeline entry or review comment (whose values would show what it said). */
+    private static boolean aboutExcludedItem(ExportContext context, AuditEntry e) {
+        String id = e.change().entityId();
+        if (!isLong(id)) {
+            return false;
+        }
+        return switch (e.change().entity()) {
+            case "timeline" -> context.excludedTimelineEntry(Long.parseLong(id));
+            case "review_comment" -> context.excludedReviewComment(Long.parseLong(id));
+            default -> false;
+        };
     }
 
     private static boolean isLong(String s) {

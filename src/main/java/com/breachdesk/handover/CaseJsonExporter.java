@@ -4,7 +4,6 @@ import com.breachdesk.audit.AuditEntry;
 import com.breachdesk.casefile.CaseFile;
 import com.breachdesk.privilege.PrivilegeFilter;
 import com.breachdesk.session.CaseSession;
-import com.breachdesk.timeline.TimelineEntry;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Writes a whole case as one JSON document (format {@value #FORMAT}, version {@value #VERSION}; documented in
@@ -36,17 +34,15 @@ public final class CaseJsonExporter {
     }
 
     private final List<CaseSection> sections;
-    private final Predicate<TimelineEntry> privileged;
     private final ObjectMapper json = new ObjectMapper();
 
-    public CaseJsonExporter(List<CaseSection> sections, Predicate<TimelineEntry> privileged) {
+    public CaseJsonExporter(List<CaseSection> sections) {
         this.sections = List.copyOf(sections);
-        this.privileged = privileged;
     }
 
-    /** Every section of this build; privileged = the timeline entry's own flag. */
+    /** Every section of this build. */
     public static CaseJsonExporter standard() {
-        return new CaseJsonExporter(CaseSections.all(), TimelineEntry::privileged);
+        return new CaseJsonExporter(CaseSections.all());
     }
 
     /** Writes to {@code out} through a temporary file: an export that fails leaves nothing behind. */
@@ -72,7 +68,7 @@ public final class CaseJsonExporter {
     /** Writes the document to {@code out} (left open); returns what was left out. */
     public Map<String, Long> export(CaseSession session, ExportOptions options, OutputStream out, Clock clock)
             throws IOException {
-        ExportContext context = new ExportContext(session, options, new PrivilegeFilter(options.includePrivileged(), privileged));
+        ExportContext context = new ExportContext(session, options, PrivilegeFilter.of(options.includePrivileged()));
         CaseFile file = session.file();
         List<AuditEntry> last = session.latestAudit(1);
         try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {

@@ -1,5 +1,6 @@
 package com.breachdesk.handover;
 
+import com.breachdesk.vocabulary.Coded;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -34,6 +35,25 @@ final class JsonValues {
             return v == null ? null : Instant.parse(v);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("\"" + field + "\": '" + v + "' is not an ISO-8601 instant", e);
+        }
+    }
+
+    static Instant requiredInstant(JsonNode node, String field, String where) {
+        required(node, field, where);
+        try {
+            return instant(node, field);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A required vocabulary id; one the vocabulary does not have is refused with where it was. */
+    static <E extends Enum<E> & Coded> E coded(Class<E> type, JsonNode node, String field, String where) {
+        String v = required(node, field, where);
+        try {
+            return Coded.parse(type, v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\": " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import com.breachdesk.audit.AuditEntry;
 import com.breachdesk.deadline.Completion;
 import com.breachdesk.deadline.ObligationKey;
 import com.breachdesk.deadline.ObligationStatus;
+import com.breachdesk.delivery.SentNotice;
 import com.breachdesk.incident.Incident;
 import com.breachdesk.incident.IncidentChecks;
 import com.breachdesk.obligations.Assessment;
@@ -18,10 +19,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Gathers a {@link TimelineReport} from an open case. The case is read as it is recorded now; what depends on
@@ -29,17 +30,6 @@ import java.util.function.Predicate;
  * only if they were given by then, and timeline entries dated later are left out (and counted).
  */
 public final class ReportAssembler {
-
-    private final Predicate<TimelineEntry> privileged;
-
-    /** Privileged = the timeline entry's own flag. */
-    public ReportAssembler() {
-        this(TimelineEntry::privileged);
-    }
-
-    public ReportAssembler(Predicate<TimelineEntry> privileged) {
-        this.privileged = privileged;
-    }
 
     public TimelineReport assemble(CaseSession session, Assessor assessor, ReportRequest request) {
         Instant asOf = request.asOf();
@@ -57,8 +47,8 @@ public final class ReportAssembler {
                 .filter(o -> o.status() != ObligationStatus.NOT_REQUIRED)
                 .map(o -> ObligationStanding.of(o, asOf)).toList();
 
-        PrivilegeFilter filter = new PrivilegeFilter(request.includePrivileged(), privileged);
-        List<TimelineEntry> shown = filter.timeline(session.timeline().chronological());
+        PrivilegeFilter filter = PrivilegeFilter.of(request.includePrivileged());
+        List<TimelineEntry> shown = filter.filter(PrivilegeFilter.Kind.TIMELINE_ENTRY, session.timeline().chronological());
         List<TimelineEntry> upToAsOf = shown.stream().filter(e -> !e.eventAt().instant().isAfter(asOf)).toList();
 
         List<AuditEntry> last = session.latestAudit(1);
@@ -67,7 +57,23 @@ public final class ReportAssembler {
                 incident, IncidentChecks.check(incident), now.population(), assessment, session.riskAssessment().load(),
                 standings, upToAsOf, filter.excluded(), shown.size() - upToAsOf.size(),
                 session.letters().store().batches().stream().filter(b -> !b.startedAt().isAfter(asOf)).toList(),
-                last.isEmpty() ? 0 : last.get(0).seq(), last.isEmpty() ? null : last.get(0).hash(), zone(incident));
+                sentByThen(session.delivery().sent(), asOf), last.isEmpty() ? 0 : last.get(0).seq(), last.isEmpty() ? null : last.get(0).hash(), zone(incident));
+    }
+
+    /**
+     * The notices marked sent by {@code asOf}, oldest first. Marking again corrects a mark, so the newest mark of a
+     * batch or an obligation is the one that counts (as notices given are read as recorded now).
+     */
+    static List<SentNotice> sentByThen(List<SentNotice> marks, Instant asOf) {
+        Map<String, SentNotice> newest = new LinkedHashMap<>();
+        for (SentNotice n : marks) {
+            String target = n.batchId().isPresent() ? "batch " + n.batchId().getAsLong()
+                    : "obligation " + n.obligation().orElseThrow();
+            newest.merge(target, n, (a, b) -> a.id() > b.id() ? a : b);
+        }
+        return newest.values().stream().filter(n -> !n.sentAt().instant().isAfter(asOf))
+                .sorted(Comparator.comparing((SentNotice n) -> n.sentAt().instant()).thenComparingLong(SentNotice::id))
+                .toList();
     }
 
     /** Times are shown in the zone the responders recorded the incident in (awareness first), else UTC. */

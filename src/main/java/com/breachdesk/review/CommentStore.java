@@ -39,6 +39,25 @@ final class CommentStore {
         }
     }
 
+    /** Inserts a comment exactly as another case recorded it, resolution included (recreating a case from an export). */
+    static void restore(Connection c, ReviewComment x) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_comment (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, x.id());
+            ps.setLong(2, x.draftId());
+            ps.setInt(3, x.version());
+            ps.setInt(4, x.paragraph());
+            ps.setString(5, x.quote());
+            ps.setString(6, x.text());
+            ps.setString(7, x.author());
+            ps.setString(8, x.createdAt().toString());
+            ps.setInt(9, x.privileged() ? 1 : 0);
+            ps.setString(10, x.resolvedBy());
+            ps.setString(11, x.resolvedAt() == null ? null : x.resolvedAt().toString());
+            ps.executeUpdate();
+        }
+    }
+
     static Optional<ReviewComment> find(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM review_comment WHERE id = ?")) {
             ps.setLong(1, id);

@@ -29,6 +29,21 @@ final class DraftStore {
     private DraftStore() {
     }
 
+    /** Inserts a draft under the id another case gave it (recreating a case from an export). */
+    static void restoreDraft(Connection c, DraftRecord d) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_draft (id, template_id, origin, origin_version, "
+                + "origin_sha256, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, d.id());
+            ps.setString(2, d.templateId());
+            ps.setString(3, d.origin());
+            ps.setInt(4, d.originVersion());
+            ps.setString(5, d.originSha256());
+            ps.setString(6, d.createdBy());
+            ps.setString(7, d.createdAt().toString());
+            ps.executeUpdate();
+        }
+    }
+
     static long insertDraft(Connection c, String templateId, String origin, int originVersion, String originSha256,
                             String actor, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_draft (template_id, origin, origin_version, "
@@ -151,6 +166,23 @@ final class DraftStore {
             ps.setString(6, note);
             ps.setString(7, actor);
             ps.setString(8, at.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Inserts a step of history under the id another case gave it (recreating a case from an export). */
+    static void restoreEvent(Connection c, long draftId, ReviewEvent e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_transition (id, draft_id, version, action, "
+                + "from_state, to_state, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, e.id());
+            ps.setLong(2, draftId);
+            ps.setInt(3, e.version());
+            ps.setString(4, e.action().id());
+            ps.setString(5, e.from() == null ? null : e.from().id());
+            ps.setString(6, e.to().id());
+            ps.setString(7, e.note());
+            ps.setString(8, e.actor());
+            ps.setString(9, e.at().toString());
             ps.executeUpdate();
         }
     }

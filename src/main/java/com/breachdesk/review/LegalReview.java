@@ -84,6 +84,11 @@ public final class LegalReview implements AuditedState {
         return caseFile.read(c -> CommentStore.ofDraft(c, require(c, templateId).id()));
     }
 
+    /** Every comment on every draft, in the order they were made. */
+    public List<ReviewComment> allComments() {
+        return caseFile.read(CommentStore::all);
+    }
+
     public List<ReviewEvent> history(String templateId) {
         return caseFile.read(c -> DraftStore.events(c, require(c, templateId).id()));
     }
@@ -252,6 +257,53 @@ public final class LegalReview implements AuditedState {
                     resolvedText(tx.actor(), now)));
             return CommentStore.find(c, commentId).orElseThrow();
         });
+    }
+
+    /**
+     * Puts back a draft exactly as another case recorded it (ids, versions and their states, history, approvals,
+     * comments and their resolution), in the caller's transaction: for recreating a case from an export. Audited
+     * value by value, so the new case's trail accounts for everything {@link #collect} reports. Refuses a version
+     * whose words do not match its SHA-256, or an approval of other words than the version's.
+     */
+    public static void restore(CaseTransaction tx, DraftRecord d) throws SQLException {
+        Connection c = tx.connection();
+        DraftStore.restoreDraft(c, d);
+        tx.audit(new AuditChange("create_draft", DRAFT, d.templateId(), "origin", null,
+                originText(d.origin(), d.originVersion(), d.originSha256())));
+        Map<Integer, String> shaOf = new LinkedHashMap<>();
+        for (DraftVersion v : d.versions()) {
+            String sha = TextDigest.sha256(v.text());
+            if (!sha.equals(v.sha256())) {
+                throw new IllegalArgumentException(v.label() + ": \"sha256\" does not match the version's text"
+                        + " (the text was changed after it was exported)");
+            }
+            DraftStore.insertVersion(c, d.id(), v.version(), v.text(), v.sha256(), v.note(), v.createdBy(),
+                    v.createdAt(), v.state());
+            String id = versionId(d.templateId(), v.version());
+            tx.audit(new AuditChange("new_version", VERSION, id, "sha256", null, sha));
+            tx.audit(AuditChange.fieldChange(VERSION, id, "state", null, v.state().id()));
+            shaOf.put(v.version(), sha);
+        }
+        for (ReviewEvent e : d.history()) {
+            DraftStore.restoreEvent(c, d.id(), e);
+        }
+        for (Approval a : d.approvals()) {
+            if (!a.sha256().equals(shaOf.get(a.version()))) {
+                throw new IllegalArgumentException(Draft.label(d.templateId(), a.version()) + ": the approval's"
+                        + " \"sha256\" is not that of the version's text");
+            }
+            DraftStore.insertApproval(c, d.id(), a);
+            tx.audit(new AuditChange("approve", APPROVAL, versionId(d.templateId(), a.version()), "approval", null,
+                    approvalText(a)));
+        }
+        for (ReviewComment x : d.comments()) {
+            CommentStore.restore(c, x);
+            String id = Long.toString(x.id());
+            tx.audit(new AuditChange("comment", COMMENT, id, "comment", null, commentText(d.templateId(), x)));
+            if (x.resolved()) {
+                tx.audit(AuditChange.fieldChange(COMMENT, id, "resolved", null, resolvedText(x.resolvedBy(), x.resolvedAt())));
+            }
+        }
     }
 
     // ---- internals

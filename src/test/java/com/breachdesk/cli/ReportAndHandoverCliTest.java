@@ -110,6 +110,20 @@ class ReportAndHandoverCliTest {
     }
 
     @Test
+    void exportSaysHowManyPrivilegedReviewCommentsItLeftOut() throws Exception {
+        String file = demo();
+        assertThat(run("review", "create", file, "us-ca-individual").exit()).isZero();
+        assertThat(run("review", "comment", "add", file, "us-ca-individual", "--paragraph", "2", "--text",
+                "Counsel: soften this sentence", "--privileged").exit()).isZero();
+        Path json = dir.resolve("case.json");
+        Result exported = run("export", file, "--out", json.toString());
+
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        assertThat(exported.json().at("/excluded/privileged_review_comments").asLong()).isEqualTo(1);
+        assertThat(Files.readString(json)).doesNotContain("soften this sentence");
+    }
+
+    @Test
     void rosterExportWritesTheHeaderAndEveryPerson() throws Exception {
         String file = demo();
         Path csv = dir.resolve("crm.csv");

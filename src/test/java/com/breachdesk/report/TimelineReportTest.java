@@ -1,6 +1,10 @@
 package com.breachdesk.report;
 
 import com.breachdesk.deadline.ObligationKey;
+import com.breachdesk.delivery.NoticeDelivery;
+import com.breachdesk.delivery.SendChannel;
+import com.breachdesk.delivery.SentNotice;
+import com.breachdesk.letters.template.TemplateCatalog;
 import com.breachdesk.organization.OrganizationField;
 import com.breachdesk.session.CaseSession;
 import com.breachdesk.support.TestClock;
@@ -11,11 +15,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import static com.breachdesk.report.ReportFixture.assessor;
@@ -34,6 +40,7 @@ class TimelineReportTest {
     private final TestClock clock = TestClock.at("2026-03-02T10:00:00Z");
 
     private static final ObligationKey ICO = new ObligationKey("gb-pecr-5a-ico", "GB");
+    private static final byte[] ICO_RECEIPT = "%PDF-1.4 ICO receipt IC-77".getBytes(StandardCharsets.UTF_8);
 
     private RenderedReport full(CaseSession session, Instant asOf, boolean privileged) {
         return reports().generate(session, assessor(clock), new ReportRequest(asOf, ReportVariant.FULL, privileged));
@@ -123,6 +130,63 @@ class TimelineReportTest {
                     .contains("2timelineentriesunderlegalprivilegearenotincluded");
             assertThat(with).contains("Counseladvisestheexposureislargerthanreported").contains("[Privileged]")
                     .contains("Containsmaterialunderlegalprivilege");
+        }
+    }
+
+    @Test
+    void sentBatchAndTheNoticeToTheAuthorityAppearWithTheirEvidence() throws Exception {
+        try (CaseSession session = demo(dir, clock)) {
+            byte[] receipt = "%PDF-1.4 mailing house receipt PO-77".getBytes(StandardCharsets.UTF_8);
+            SentNotice batch = ReportFixture.sendFinalBatch(session, clock, clock.instant().minus(Duration.ofHours(2)), receipt);
+            SentNotice ico = session.delivery().markObligationSent(session.assessments(assessor(clock)), ICO,
+                    new MomentInZone(clock.instant().minus(Duration.ofHours(1)), ZoneId.of("Europe/London")),
+                    SendChannel.PORTAL, "IC-77", Optional.of(new NoticeDelivery.Evidence("ico-receipt.pdf", ICO_RECEIPT)));
+            String text = squeezed(text(full(session, clock.instant(), false).pdf()));
+
+            assertThat(text).contains("Letterssenttopeople").contains("#" + batch.batchId().getAsLong())
+                    .contains("us-ca-individual").contains("PO-77").contains("mailing-house.pdf")
+                    .contains("SHA-256" + batch.evidence().orElseThrow().sha256())
+                    .contains("Letterssent2peoplein1batch");
+            // The authority's notice is one row of the notices given, with its evidence; not a second row elsewhere.
+            assertThat(text).contains("ico-receipt.pdf").contains("SHA-256" + ico.evidence().orElseThrow().sha256());
+            assertThat(text.split("IC-77", -1)).hasSize(2);
+        }
+    }
+
+    @Test
+    void statusCountsTheLettersSentUnderDone() throws Exception {
+        try (CaseSession session = demo(dir, clock)) {
+            SentNotice batch = ReportFixture.sendFinalBatch(session, clock, clock.instant().minus(Duration.ofHours(2)),
+                    ICO_RECEIPT);
+            RenderedReport status = reports().generate(session, assessor(clock),
+                    new ReportRequest(clock.instant(), ReportVariant.STATUS, false));
+            String text = squeezed(text(status.pdf()));
+
+            assertThat(status.pages()).isEqualTo(1);
+            assertThat(text).contains("Done").contains("Lettersto2people(batch#"
+                    + batch.batchId().getAsLong() + ")").contains("Lettersmarkedsent:2peoplein1batch");
+        }
+    }
+
+    @Test
+    void letterMarkedSentAfterTheAsOfMomentIsNotShown() throws Exception {
+        try (CaseSession session = demo(dir, clock)) {
+            ReportFixture.sendFinalBatch(session, clock, clock.instant().minus(Duration.ofHours(1)), ICO_RECEIPT);
+            String text = squeezed(text(full(session, clock.instant().minus(Duration.ofHours(2)), false).pdf()));
+
+            assertThat(text).doesNotContain("Letterssenttopeople").doesNotContain("mailing-house.pdf");
+        }
+    }
+
+    @Test
+    void privilegedReviewCommentNeverAppearsInTheReport() throws Exception {
+        try (CaseSession session = demo(dir, clock)) {
+            var template = TemplateCatalog.shipped().require("us-ca-individual");
+            session.review().create(template);
+            session.review().comment(template.id(), 1, "", "Counsel: do not concede negligence", true);
+            String text = squeezed(text(full(session, clock.instant(), false).pdf()));
+
+            assertThat(text).doesNotContain("concedenegligence");
         }
     }
 

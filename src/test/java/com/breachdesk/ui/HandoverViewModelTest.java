@@ -36,6 +36,20 @@ class HandoverViewModelTest extends ViewModelTestBase {
     }
 
     @Test
+    void exportSaysThatPrivilegedReviewCommentsWereLeftOut() throws Exception {
+        var session = openDemo();
+        var template = com.breachdesk.letters.template.TemplateCatalog.shipped().require("us-ca-individual");
+        session.review().create(template);
+        session.review().comment(template.id(), 1, "", "Counsel: keep this vague", true);
+        dialogs.nextExportOptions = ExportOptions.DEFAULT;
+        dialogs.nextExportFile = dir.resolve("case.json");
+        model().exportJson();
+
+        assertThat(dialogs.notices).anyMatch(n -> n.startsWith("Case exported")
+                && n.contains("1 privileged review comment left out"));
+    }
+
+    @Test
     void openingAnExportRecreatesTheCaseAndOpensIt() throws Exception {
         openDemo();
         Path json = dir.resolve("case.json");

@@ -71,7 +71,7 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
-    public Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries) {
+    public Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries, long privilegedComments) {
         return Optional.ofNullable(nextExportOptions);
     }
 

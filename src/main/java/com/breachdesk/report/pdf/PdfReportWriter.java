@@ -1,6 +1,9 @@
 package com.breachdesk.report.pdf;
 
 import com.breachdesk.deadline.Obligation;
+import com.breachdesk.deadline.ObligationKey;
+import com.breachdesk.delivery.EvidenceFile;
+import com.breachdesk.delivery.SentNotice;
 import com.breachdesk.incident.Incident;
 import com.breachdesk.incident.IncidentField;
 import com.breachdesk.incident.IncidentProblem;
@@ -164,6 +167,9 @@ public final class PdfReportWriter implements ReportWriter {
         facts.add(new String[] {"Risk", risk.level() == null ? "not assessed: facts missing"
                 : risk.level().label() + (risk.overridden() ? " (set by the responder, overriding the computed result)" : "")});
         facts.add(new String[] {"Notices", noticeCounts(r)});
+        if (!r.lettersSent().isEmpty()) {
+            facts.add(new String[] {"Letters sent", lettersSentText(r)});
+        }
         r.open().stream().filter(s -> s.standing() == Standing.PENDING && s.obligation().due() != null).findFirst()
                 .ifPresent(s -> facts.add(new String[] {"Next deadline", due(s.obligation()) + " — "
                         + s.obligation().recipientName() + " (" + s.obligation().jurisdiction() + "), " + s.marginText()}));
@@ -189,6 +195,13 @@ public final class PdfReportWriter implements ReportWriter {
                 + ", " + r.with(Standing.MISSED).size() + " missed, " + r.with(Standing.PENDING).size() + " pending, "
                 + r.with(Standing.NEEDS_INFORMATION).size() + " waiting for information; "
                 + r.notRequired().size() + " found not required";
+    }
+
+    /** "2 people in 1 batch", as recorded when the batches were marked sent. */
+    static String lettersSentText(TimelineReport r) {
+        long people = r.peopleSentLetters();
+        int batches = r.lettersSent().size();
+        return count(people) + (people == 1 ? " person" : " people") + " in " + batches + (batches == 1 ? " batch" : " batches");
     }
 
     private void timeline(ReportCanvas c, TimelineReport r) {
@@ -243,13 +256,15 @@ public final class PdfReportWriter implements ReportWriter {
                 var done = o.completion();
                 rows.add(List.of(Cell.of(when(done.doneAt(), o.zone())), Cell.of(o.recipientName()), Cell.of(o.jurisdiction()),
                         Cell.of(orDash(done.channel())), Cell.of(orDash(done.reference())),
+                        Cell.of(r.noticeSent(o.key()).flatMap(SentNotice::evidence).map(EvidenceFile::name).orElse("—")),
                         Cell.of(done.recordedBy() + ", " + when(done.recordedAt(), r.zone())),
                         new Cell(s.standing().label() + ", " + s.marginText(), Style.REGULAR, TimelineChart.color(s.standing()))));
             }
-            c.table(List.of(new Column("Given", 2f), new Column("To", 2.6f), new Column("Where", 0.9f),
-                    new Column("Channel", 1.4f), new Column("Reference", 1.7f), new Column("Recorded by", 2.2f),
-                    new Column("On time?", 1.8f)), rows, 4);
+            c.table(List.of(new Column("Given", 1.9f), new Column("To", 2.3f), new Column("Where", 1.05f),
+                    new Column("Channel", 1.3f), new Column("Reference", 1.6f), new Column("Evidence", 1.8f),
+                    new Column("Recorded by", 1.9f), new Column("On time?", 1.7f)), rows, 4);
         }
+        lettersSent(c, r);
         if (!r.letterBatches().isEmpty()) {
             c.subheading("Letters generated");
             List<List<Cell>> rows = new ArrayList<>();
@@ -262,6 +277,56 @@ public final class PdfReportWriter implements ReportWriter {
                     new Column("Kind", 1f), new Column("Letters", 1f), new Column("Status", 1.2f), new Column("By", 1.8f)),
                     rows, 2);
         }
+        evidence(c, r);
+    }
+
+    /** Final letter batches marked sent by the "as of" moment: who was reached, how, and the proof kept. */
+    private void lettersSent(ReportCanvas c, TimelineReport r) {
+        List<SentNotice> sent = r.lettersSent();
+        if (sent.isEmpty()) {
+            return;
+        }
+        c.subheading("Letters sent to people");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (SentNotice n : sent) {
+            rows.add(List.of(Cell.of(when(n.sentAt().instant(), n.sentAt().zone())), Cell.of("#" + n.batchId().getAsLong()),
+                    Cell.of(r.batch(n).map(BatchRecord::template).orElse("—")),
+                    Cell.of(count(r.peopleReached(n))), Cell.of(n.channel().label()),
+                    Cell.of(orDash(n.reference())), Cell.of(n.evidence().map(EvidenceFile::name).orElse("—")),
+                    Cell.of(n.recordedBy() + ", " + when(n.recordedAt(), r.zone()))));
+        }
+        c.table(List.of(new Column("Sent", 1.9f), new Column("Batch", 1f), new Column("Template", 2.2f),
+                new Column("People", 1.1f), new Column("Channel", 1.3f), new Column("Reference", 1.5f),
+                new Column("Evidence", 1.9f), new Column("Recorded by", 1.9f)), rows, 4);
+    }
+
+    /**
+     * The evidence files of the notices sent, each with the SHA-256 that identifies the file kept in the case (on a
+     * line of its own, so the whole hash can be read and compared).
+     */
+    private void evidence(ReportCanvas c, TimelineReport r) {
+        List<SentNotice> withEvidence = r.sent().stream().filter(n -> n.evidence().isPresent()).toList();
+        if (withEvidence.isEmpty()) {
+            return;
+        }
+        c.subheading("Evidence kept in the case");
+        for (SentNotice n : withEvidence) {
+            EvidenceFile f = n.evidence().orElseThrow();
+            c.bullet(f.name() + " (" + count(f.size()) + " bytes): proof of " + sentFor(r, n) + "; attached by "
+                    + f.attachedBy() + ", " + when(f.attachedAt(), r.zone()), Rgb.BLUE);
+            c.paragraph("SHA-256 " + f.sha256(), Style.REGULAR, 7.5f, Rgb.MUTED, 12);
+        }
+    }
+
+    /** What a sent notice was: a batch of letters, or the notice to an authority for one obligation. */
+    private static String sentFor(TimelineReport r, SentNotice n) {
+        if (n.batchId().isPresent()) {
+            return "letters, batch #" + n.batchId().getAsLong();
+        }
+        ObligationKey key = n.obligation().orElseThrow();
+        return r.standings().stream().filter(s -> s.obligation().key().equals(key)).findFirst()
+                .map(s -> "notice to " + s.obligation().recipientName() + " (" + key.jurisdiction() + ")")
+                .orElse("notice " + key.ruleId() + " (" + key.jurisdiction() + ")");
     }
 
     private void decisions(ReportCanvas c, TimelineReport r) {
@@ -417,19 +482,35 @@ public final class PdfReportWriter implements ReportWriter {
 
         c.subheading("Done");
         List<ObligationStanding> given2 = r.given();
-        if (given2.isEmpty()) {
+        List<SentNotice> letters = r.lettersSent();
+        if (given2.isEmpty() && letters.isEmpty()) {
             c.paragraph("No notice given yet.", Style.REGULAR, 9, Rgb.MUTED);
         } else {
-            List<List<Cell>> rows = new ArrayList<>();
-            for (ObligationStanding s : given2.subList(0, Math.min(STATUS_ROWS, given2.size()))) {
+            // Notices given and letters sent, in the order they went out.
+            List<Map.Entry<Instant, List<Cell>>> done = new ArrayList<>();
+            for (ObligationStanding s : given2) {
                 Obligation o = s.obligation();
-                rows.add(List.of(Cell.of(when(o.completion().doneAt(), o.zone())), Cell.of(o.recipientName()),
-                        Cell.of(o.jurisdiction()), Cell.of(orDash(o.completion().reference())),
-                        new Cell(s.standing().label(), Style.BOLD, TimelineChart.color(s.standing()))));
+                done.add(Map.entry(o.completion().doneAt(), List.of(Cell.of(when(o.completion().doneAt(), o.zone())),
+                        Cell.of(o.recipientName()), Cell.of(o.jurisdiction()), Cell.of(orDash(o.completion().reference())),
+                        new Cell(s.standing().label(), Style.BOLD, TimelineChart.color(s.standing())))));
             }
+            for (SentNotice n : letters) {
+                long people = r.peopleReached(n);
+                done.add(Map.entry(n.sentAt().instant(), List.of(Cell.of(when(n.sentAt().instant(), n.sentAt().zone())),
+                        Cell.of("Letters to " + count(people) + (people == 1 ? " person" : " people") + " (batch #"
+                                + n.batchId().getAsLong() + ")"), Cell.of("—"), Cell.of(orDash(n.reference())),
+                        new Cell("Sent", Style.BOLD, Rgb.TEXT))));
+            }
+            done.sort(Map.Entry.comparingByKey());
+            List<List<Cell>> rows = done.subList(0, Math.min(STATUS_ROWS, done.size())).stream().map(Map.Entry::getValue)
+                    .toList();
             c.table(List.of(new Column("Given", 2.3f), new Column("To", 4f), new Column("Where", 1f),
                     new Column("Reference", 2f), new Column("On time?", 1.3f)), rows, 1);
-            more(c, given2.size() - STATUS_ROWS);
+            more(c, done.size() - rows.size());
+            if (!letters.isEmpty() && c.fits(12)) {
+                c.text(c.left, c.y() + 8, "Letters marked sent: " + lettersSentText(r) + ".", Style.ITALIC, 8, Rgb.MUTED);
+                c.moveDown(12);
+            }
         }
 
         List<String> attention = openItemTexts(r).stream().filter(t -> !t.startsWith("Pending")).toList();

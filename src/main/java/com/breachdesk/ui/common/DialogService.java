@@ -42,9 +42,10 @@ public interface DialogService {
 
     /**
      * Asks what a case export should include beyond the default: the roster ({@code people} people) and the
-     * material under legal privilege ({@code privilegedEntries} timeline entries). Empty when cancelled.
+     * material under legal privilege ({@code privilegedEntries} timeline entries, {@code privilegedComments} review
+     * comments). Empty when cancelled.
      */
-    Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries);
+    Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries, long privilegedComments);
 
     /** Shows an error the user must read; {@code message} says what happened and what to do next. */
     void showError(String title, String message);

@@ -165,7 +165,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries) {
+    public Optional<ExportOptions> chooseExportOptions(long people, long privilegedEntries, long privilegedComments) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle("Export the case");
@@ -173,8 +173,8 @@ public final class FxDialogService implements DialogService {
         CheckBox roster = new CheckBox("Include the roster (" + people + " people: names and contact details)");
         roster.setDisable(people == 0);
         CheckBox privileged = new CheckBox("Include material under legal privilege (" + privilegedEntries
-                + " timeline entries)");
-        privileged.setDisable(privilegedEntries == 0);
+                + " timeline entries, " + privilegedComments + " review comments)");
+        privileged.setDisable(privilegedEntries == 0 && privilegedComments == 0);
         Label note = new Label("What is left out is counted in the file, so the reader knows it exists.");
         note.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, roster, privileged, note));

@@ -3,6 +3,8 @@ package com.breachdesk.ui.handover;
 import com.breachdesk.handover.CaseJsonExporter;
 import com.breachdesk.handover.CaseJsonImporter;
 import com.breachdesk.handover.ExportOptions;
+import com.breachdesk.privilege.PrivilegeFilter;
+import com.breachdesk.review.ReviewComment;
 import com.breachdesk.roster.RosterFilter;
 import com.breachdesk.seal.CaseSealer;
 import com.breachdesk.seal.SealException;
@@ -62,8 +64,9 @@ public final class HandoverViewModel {
             return;
         }
         runner.run(() -> new long[] {session.roster().count(RosterFilter.ALL),
-                session.timeline().chronological().stream().filter(TimelineEntry::privileged).count()}, counts -> {
-            Optional<ExportOptions> options = dialogs.chooseExportOptions(counts[0], counts[1]);
+                session.timeline().chronological().stream().filter(TimelineEntry::privileged).count(),
+                session.review().allComments().stream().filter(ReviewComment::privileged).count()}, counts -> {
+            Optional<ExportOptions> options = dialogs.chooseExportOptions(counts[0], counts[1], counts[2]);
             if (options.isEmpty()) {
                 return;
             }
@@ -76,11 +79,16 @@ public final class HandoverViewModel {
     }
 
     private static String left(Map<String, Long> excluded) {
-        long privileged = excluded.getOrDefault("privileged_timeline_entries", 0L);
+        long privileged = excluded.getOrDefault(PrivilegeFilter.PRIVILEGED_TIMELINE_ENTRIES, 0L);
+        long comments = excluded.getOrDefault(PrivilegeFilter.PRIVILEGED_REVIEW_COMMENTS, 0L);
         long people = excluded.getOrDefault("roster_people", 0L);
         StringBuilder out = new StringBuilder();
         if (privileged > 0) {
             out.append("; ").append(privileged).append(" privileged timeline entries left out");
+        }
+        if (comments > 0) {
+            out.append("; ").append(comments).append(comments == 1 ? " privileged review comment" : " privileged review comments")
+                    .append(" left out");
         }
         if (people > 0) {
             out.append("; roster of ").append(people).append(" people left out");
