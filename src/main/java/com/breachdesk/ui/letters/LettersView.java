@@ -27,6 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -87,7 +88,10 @@ public final class LettersView extends SplitPane {
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button chooseFolder = new Button("Choose…");
         chooseFolder.setOnAction(e -> model.chooseOutputFolder());
-        CheckBox finalLetters = new CheckBox("Final (approved drafts, for mailing)");
+        CheckBox finalLetters = new CheckBox("Final");
+        finalLetters.setTooltip(new Tooltip("Final letters, for mailing: they print the drafts approved in Legal review "
+                + "and are refused while a template they need is not approved. Otherwise letters are stamped DRAFT."));
+        finalLetters.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         finalLetters.setId("letters-final");
         finalLetters.selectedProperty().bindBidirectional(model.finalBatchProperty());
         finalLetters.disableProperty().bind(model.runningProperty());
@@ -108,6 +112,9 @@ public final class LettersView extends SplitPane {
         open.setOnAction(e -> model.openFolder());
         HBox folderRow = new HBox(8, fixed("Folder"), folder, chooseFolder);
         folderRow.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : List.of(generate, cancel, open)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(8, finalLetters, generate, cancel, open);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox actions = new VBox(6, folderRow, buttons);
