@@ -110,6 +110,11 @@ public final class Workbench {
         ReportViewModel report = new ReportViewModel(context, runner, dialogs, assessors, memoized(PdfReportWriter::new),
                 Workbench::printerInstalled);
         steps.put(Step.REPORT, new ReportView(report));
+        main.stepProperty().addListener((o, was, step) -> {
+            if (step == Step.REPORT) {
+                report.shown();
+            }
+        });
         HandoverViewModel handover = new HandoverViewModel(context, runner, dialogs, clock, main::open,
                 CaseSealer.Cost.DEFAULT, () -> preferences.get().effectiveActor());
 

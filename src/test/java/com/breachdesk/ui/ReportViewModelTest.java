@@ -50,6 +50,24 @@ class ReportViewModelTest extends ViewModelTestBase {
     }
 
     @Test
+    void showingTheStepRendersTheReportWithoutAClickAndAgainAfterTheCaseChanged() throws Exception {
+        openDemo();
+        ReportViewModel model = model(true);
+        model.shown();
+        assertThat(model.hasReportProperty().get()).isTrue();
+        assertThat(model.statusProperty().get()).startsWith("Full timeline report");
+
+        model.pages().clear();
+        model.shown();
+        assertThat(model.pages()).as("an up-to-date preview is not rendered again").isEmpty();
+
+        context.changed();
+        model.shown();
+        assertThat(model.pages()).hasSizeGreaterThan(1);
+        assertThat(model.statusProperty().get()).doesNotContain("Preview again");
+    }
+
+    @Test
     void changingTheVariantAfterAPreviewRendersItAgain() throws Exception {
         openDemo();
         ReportViewModel model = model(true);

@@ -45,6 +45,8 @@ public final class ReportViewModel {
     static final float PREVIEW_DPI = 72;
     static final float PRINT_DPI = 200;
 
+    private boolean stale;
+    private boolean previewWhenReady;
     private final CaseContext context;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -78,6 +80,7 @@ public final class ReportViewModel {
         context.sessionProperty().addListener((o, old, session) -> reset());
         // Edits elsewhere do not re-render (that would queue report work behind every edit): the preview says it is old.
         context.revisionProperty().addListener((o, a, b) -> {
+            stale = true;
             if (hasReport.get() && !busy.get()) {
                 status.set("The case has changed since this preview: Preview again to update it.");
             }
@@ -128,8 +131,24 @@ public final class ReportViewModel {
         asOf.set(new MomentInZone(assessors.clock().instant(), zone));
     }
 
+    /**
+     * The step came into view: a manager gets the report at once, without a click (as of now, for a new case), and
+     * a preview made before the case changed is made again.
+     */
+    public void shown() {
+        if (busy.get() || (hasReport.get() && !stale)) {
+            return;
+        }
+        if (asOf.get() == null) {
+            previewWhenReady = true; // the case's time zone is still being read
+            return;
+        }
+        preview();
+    }
+
     private void reset() {
         generation++;
+        previewWhenReady = false;
         current = null;
         pages.clear();
         hasReport.set(false);
@@ -149,6 +168,10 @@ public final class ReportViewModel {
             if (asOf.get() == null || !asOf.get().zone().equals(zone)) {
                 asOf.set(new MomentInZone(assessors.clock().instant(), zone));
             }
+            if (previewWhenReady && !hasReport.get()) {
+                previewWhenReady = false;
+                preview();
+            }
         }, error -> asOf.set(new MomentInZone(assessors.clock().instant(), ZoneOffset.UTC)));
     }
 
@@ -166,6 +189,7 @@ public final class ReportViewModel {
         }
         ReportRequest request = new ReportRequest(asOf.get().instant(), variant.get(), includePrivileged.get());
         long mine = ++generation;
+        stale = false;
         busy.set(true);
         status.set("Rendering the report…");
         runner.run(() -> {
