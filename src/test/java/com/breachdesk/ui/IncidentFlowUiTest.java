@@ -18,13 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,11 +42,6 @@ class IncidentFlowUiTest {
         stage.show();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static String headerTitle(FxRobot robot) {
         return robot.lookup("#header-case-title").queryAs(Label.class).getText();
     }
@@ -59,28 +51,28 @@ class IncidentFlowUiTest {
         Path file = dir.resolve("server-ransomware.breachcase");
         dialogs.nextNewCaseFile = file;
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> "server-ransomware".equals(headerTitle(robot)));
+        FxWait.until(() -> "server-ransomware".equals(headerTitle(robot)));
 
         robot.clickOn("#incident-title").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Ransomware on the file server").type(KeyCode.ENTER);
         robot.clickOn("#incident-type").clickOn("Ransomware");
         robot.clickOn("#incident-discovered_at-date").write("2026-03-02").type(KeyCode.ENTER);
         robot.clickOn("#incident-discovered_at-time").write("09:30").type(KeyCode.ENTER);
-        waitUntil(() -> "Ransomware on the file server".equals(headerTitle(robot)));
+        FxWait.until(() -> "Ransomware on the file server".equals(headerTitle(robot)));
 
         robot.clickOn("#timeline-text").write("Ransom note found on the file server");
         robot.clickOn("#timeline-add");
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
-        waitUntil(() -> list.getItems().size() == 1);
+        FxWait.until(() -> list.getItems().size() == 1);
 
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> "No case open".equals(headerTitle(robot)));
+        FxWait.until(() -> "No case open".equals(headerTitle(robot)));
         assertThat(robot.lookup("#no-case").tryQuery()).isPresent();
 
         dialogs.nextOpenFile = file;
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        waitUntil(() -> "Ransomware on the file server".equals(headerTitle(robot)));
-        waitUntil(() -> robot.lookup("#timeline-list").queryListView().getItems().size() == 1);
+        FxWait.until(() -> "Ransomware on the file server".equals(headerTitle(robot)));
+        FxWait.until(() -> robot.lookup("#timeline-list").queryListView().getItems().size() == 1);
 
         assertEquals("Ransomware on the file server", robot.lookup("#incident-title").queryAs(TextField.class).getText());
         assertEquals("ransomware", robot.lookup("#incident-type").queryAs(ComboBox.class).getValue());

@@ -21,15 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,17 +45,6 @@ class LettersFlowUiTest {
         AppPreferences preferences = new AppPreferences(new PreferencesStore(dir.resolve("prefs")));
         workbench = Workbench.build(stage, preferences, Clock.systemUTC(), new FxTaskRunner(), s -> dialogs);
         stage.show();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.getAsBoolean();
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Path caseWithRoster() throws Exception {
@@ -82,21 +68,21 @@ class LettersFlowUiTest {
     void previewAppearsAndASmallBatchIsGenerated(FxRobot robot) throws Exception {
         Path file = caseWithRoster();
         robot.interact(() -> workbench.main().open(file));
-        waitUntil(() -> !"No case open".equals(robot.lookup("#header-case-title").queryAs(Label.class).getText()));
+        FxWait.until(() -> !"No case open".equals(robot.lookup("#header-case-title").queryAs(Label.class).getText()));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        waitUntil(() -> !robot.lookup("#letters-groups").queryTableView().getItems().isEmpty());
+        FxWait.until(() -> !robot.lookup("#letters-groups").queryTableView().getItems().isEmpty());
         TableView<?> groups = robot.lookup("#letters-groups").queryTableView();
         assertThat(groups.getItems().toString()).contains("eprivacy-subscriber v1");
         // Loading the template list must not clear the automatic choice in the combo box.
         assertThat(robot.lookup("#letters-template-choice").queryComboBox().getValue()).isEqualTo("auto");
         assertThat(robot.lookup("#letters-summary").queryAs(Label.class).getText()).doesNotContain("cannot be prepared");
 
-        waitUntil(() -> robot.lookup("#letters-preview-image").queryAs(ImageView.class).getImage() != null);
+        FxWait.until(() -> robot.lookup("#letters-preview-image").queryAs(ImageView.class).getImage() != null);
         assertThat(robot.lookup("#letters-preview-caption").queryAs(Label.class).getText())
                 .startsWith("eprivacy-subscriber v1");
 
         robot.clickOn("#letters-generate");
-        waitUntil(() -> robot.lookup("#letters-result").queryAs(Label.class).getText().startsWith("2 letters"));
+        FxWait.until(() -> robot.lookup("#letters-result").queryAs(Label.class).getText().startsWith("2 letters"));
         assertThat(dialogs.errors).isEmpty();
         robot.clickOn("#letters-open-folder");
         assertThat(dialogs.openedFolders).singleElement()

@@ -17,13 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,18 +41,6 @@ class ObligationsFlowUiTest {
         stage.show();
     }
 
-    /** Waits for a condition; a lookup that fails while the scene is being rebuilt counts as "not yet". */
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.getAsBoolean();
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static List<ObligationRow> rows(FxRobot robot, String ruleId, String jurisdiction) {
         TableView<ObligationRow> table = robot.lookup("#obligations-table").queryTableView();
         return table.getItems().stream().filter(r -> r.key().ruleId().equals(ruleId)
@@ -65,9 +50,9 @@ class ObligationsFlowUiTest {
     @Test
     void demoObligationsShowDueTimesAndMarkingOneSentPersists(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.main().openDemoCase());
-        waitUntil(() -> robot.lookup("#header-case-title").queryAs(Label.class).getText().contains("demo"));
+        FxWait.until(() -> robot.lookup("#header-case-title").queryAs(Label.class).getText().contains("demo"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#obligations-table").tryQuery().isPresent()
+        FxWait.until(() -> robot.lookup("#obligations-table").tryQuery().isPresent()
                 && !rows(robot, "eu-eprivacy-611-initial", "PL").isEmpty());
 
         ObligationRow eprivacy = rows(robot, "eu-eprivacy-611-initial", "PL").get(0);
@@ -81,24 +66,24 @@ class ObligationsFlowUiTest {
         assertThat(robot.lookup("#header-next-deadline").queryAs(Label.class).getText()).startsWith("Next deadline:");
 
         robot.clickOn("#obligations-filter-jurisdiction").clickOn("GB");
-        waitUntil(() -> robot.lookup("#obligations-table").queryTableView().getItems().stream()
+        FxWait.until(() -> robot.lookup("#obligations-table").queryTableView().getItems().stream()
                 .allMatch(r -> ((ObligationRow) r).obligation().jurisdiction().equals("GB")));
         ObligationRow ico = rows(robot, "gb-pecr-5a-ico", "GB").get(0);
         robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.TableRow<?> row && row.getItem() == ico)
                 .queryAs(javafx.scene.Node.class));
-        waitUntil(() -> !robot.lookup("#obligations-mark-done").queryButton().isDisabled());
+        FxWait.until(() -> !robot.lookup("#obligations-mark-done").queryButton().isDisabled());
         robot.clickOn("#obligations-done-channel").write("ICO online form");
         robot.clickOn("#obligations-done-reference").write("IC-123456");
         robot.clickOn("#obligations-mark-done");
-        waitUntil(() -> rows(robot, "gb-pecr-5a-ico", "GB").get(0).status().startsWith("Done"));
+        FxWait.until(() -> rows(robot, "gb-pecr-5a-ico", "GB").get(0).status().startsWith("Done"));
         assertThat(dialogs.errors).isEmpty();
 
         Path demo = dir.resolve("prefs").resolve("demo").resolve("SMART-POINT demo.breachcase");
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> "No case open".equals(robot.lookup("#header-case-title").queryAs(Label.class).getText()));
+        FxWait.until(() -> "No case open".equals(robot.lookup("#header-case-title").queryAs(Label.class).getText()));
         // The window closes the file on its worker thread; open it once that has happened.
         CaseSession[] holder = new CaseSession[1];
-        waitUntil(() -> {
+        FxWait.until(() -> {
             try {
                 holder[0] = CaseSession.open(demo, "checker", Clock.systemUTC());
                 return true;

@@ -19,13 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,17 +43,6 @@ class ReportFlowUiTest {
         stage.show();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.getAsBoolean();
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static int pagesShown(FxRobot robot) {
         return (int) robot.lookup("#report-pages").queryAs(VBox.class).getChildren().stream()
                 .filter(n -> n instanceof ImageView).count();
@@ -65,28 +51,28 @@ class ReportFlowUiTest {
     @Test
     void previewShowsThePagesAndSaveWritesThePdf(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.main().openDemoCase());
-        waitUntil(() -> robot.lookup("#header-case-title").queryAs(Label.class).getText().contains("demo"));
+        FxWait.until(() -> robot.lookup("#header-case-title").queryAs(Label.class).getText().contains("demo"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#report-preview").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#report-preview").tryQuery().isPresent());
         assertThat(robot.lookup("#report-save").queryAs(Button.class).isDisabled()).isTrue();
 
         robot.clickOn("#report-preview");
-        waitUntil(() -> pagesShown(robot) > 1);
+        FxWait.until(() -> pagesShown(robot) > 1);
         assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).contains(pagesShown(robot) + " pages");
 
         robot.clickOn("#report-variant").clickOn("One-page status");
-        waitUntil(() -> pagesShown(robot) == 1);
+        FxWait.until(() -> pagesShown(robot) == 1);
 
         Path out = dir.resolve("status.pdf");
         dialogs.nextExportFile = out;
         robot.clickOn("#report-save");
-        waitUntil(() -> Files.exists(out));
+        FxWait.until(() -> Files.exists(out));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(doc)).contains("Incident status");
         }
         assertThat(dialogs.errors).isEmpty();
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> "No case open".equals(robot.lookup("#header-case-title").queryAs(Label.class).getText()));
+        FxWait.until(() -> "No case open".equals(robot.lookup("#header-case-title").queryAs(Label.class).getText()));
     }
 }

@@ -24,15 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,17 +54,6 @@ class ReviewFlowUiTest {
         AppPreferences preferences = new AppPreferences(new PreferencesStore(dir.resolve("prefs")));
         workbench = Workbench.build(stage, preferences, Clock.systemUTC(), new FxTaskRunner(), s -> dialogs);
         stage.show();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.getAsBoolean();
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String text(FxRobot robot, String id) {
@@ -95,52 +81,52 @@ class ReviewFlowUiTest {
     @Test
     void requestChangesResolveApproveGenerateAndMarkSent(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.main().openDemoCase());
-        waitUntil(() -> text(robot, "#header-case-title").contains("demo"));
+        FxWait.until(() -> text(robot, "#header-case-title").contains("demo"));
         CaseSession session = workbench.main().context().session().orElseThrow();
         prepare(session);
         robot.interact(() -> workbench.main().context().changed());
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#tab-review").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#tab-review").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".tab").match(n -> n.getId() != null && n.getId().equals("tab-review"))
                 .queryAs(Node.class));
-        waitUntil(() -> robot.lookup("#review-template").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#review-template").tryQuery().isPresent());
 
         // New draft from the shipped template
         robot.clickOn("#review-template");
         clickCell(robot, TEMPLATE + " v1");
         robot.clickOn("#review-new-draft");
-        waitUntil(() -> text(robot, "#review-state").startsWith(TEMPLATE + " · v1 draft"));
+        FxWait.until(() -> text(robot, "#review-state").startsWith(TEMPLATE + " · v1 draft"));
 
         // A comment on paragraph 2, then into review and back with changes requested
         robot.clickOn("#review-comment-paragraph");
         clickCell(robot, "¶2 ");
         robot.clickOn("#review-comment-text").write("Say which systems were affected");
         robot.clickOn("#review-add-comment");
-        waitUntil(() -> robot.lookup("#review-comments").queryListView().getItems().size() == 1);
+        FxWait.until(() -> robot.lookup("#review-comments").queryListView().getItems().size() == 1);
         robot.clickOn("#review-submit");
-        waitUntil(() -> text(robot, "#review-state").contains("in review"));
+        FxWait.until(() -> text(robot, "#review-state").contains("in review"));
         robot.clickOn("#review-change-note").write("See the comment");
         robot.clickOn("#review-request-changes");
-        waitUntil(() -> text(robot, "#review-state").contains("changes requested"));
+        FxWait.until(() -> text(robot, "#review-state").contains("changes requested"));
 
         // Resolve the comment, submit again, approve
         clickCell(robot, "#");
         robot.clickOn("#review-resolve");
-        waitUntil(() -> text(robot, "#review-message").contains("resolved"));
+        FxWait.until(() -> text(robot, "#review-message").contains("resolved"));
         robot.clickOn("#review-submit");
-        waitUntil(() -> text(robot, "#review-state").contains("in review"));
+        FxWait.until(() -> text(robot, "#review-state").contains("in review"));
         robot.clickOn("#review-approve");
-        waitUntil(() -> robot.lookup("#approve-role").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#approve-role").tryQuery().isPresent());
         robot.doubleClickOn("#approve-name").eraseText(40).write("Iryna Melnyk");
         robot.clickOn("#approve-confirm");
-        waitUntil(() -> text(robot, "#review-state").contains("v1 approved"));
+        FxWait.until(() -> text(robot, "#review-state").contains("v1 approved"));
         assertThat(text(robot, "#review-message")).contains("approved by Iryna Melnyk (counsel)");
 
         // A FINAL batch for the two people in the roster
         dialogs.nextFolder = dir.resolve("final-letters");
         robot.clickOn("#review-generate");
-        waitUntil(() -> text(robot, "#review-message").contains("— batch #") || !dialogs.errors.isEmpty());
+        FxWait.until(() -> text(robot, "#review-message").contains("— batch #") || !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).isEmpty();
         assertThat(text(robot, "#review-message")).startsWith("2 final letters of " + TEMPLATE);
         List<String> manifest = Files.readAllLines(dir.resolve("final-letters").resolve("manifest.csv"));
@@ -152,12 +138,12 @@ class ReviewFlowUiTest {
         Files.writeString(receipt, "Posted 2 letters");
         dialogs.nextAttachment = receipt;
         robot.clickOn("#review-mark-sent");
-        waitUntil(() -> robot.lookup("#sent-target").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#sent-target").tryQuery().isPresent());
         robot.clickOn("#sent-reference").write("PP-2026-1");
         robot.clickOn("#sent-attach");
-        waitUntil(() -> "receipt.pdf".equals(text(robot, "#sent-evidence")));
+        FxWait.until(() -> "receipt.pdf".equals(text(robot, "#sent-evidence")));
         robot.clickOn("#sent-confirm");
-        waitUntil(() -> text(robot, "#review-message").contains("marked as sent") || !dialogs.errors.isEmpty());
+        FxWait.until(() -> text(robot, "#review-message").contains("marked as sent") || !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).isEmpty();
         assertThat(session.roster().page(RosterFilter.ALL, 0, 10)).extracting(Person::notificationStatus)
                 .containsOnly(NotificationStatus.SENT);

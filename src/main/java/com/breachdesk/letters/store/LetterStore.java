@@ -121,16 +121,7 @@ public final class LetterStore {
             try (PreparedStatement ps = tx.connection().prepareStatement(
                     "INSERT INTO letter (" + LETTER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (LetterRecord l : letters) {
-                    ps.setLong(1, l.batchId());
-                    ps.setLong(2, l.position());
-                    ps.setString(3, l.personId());
-                    ps.setString(4, l.fingerprint());
-                    ps.setString(5, l.file());
-                    ps.setInt(6, l.pages());
-                    ps.setString(7, l.sha256());
-                    ps.setString(8, l.templateId());
-                    ps.setInt(9, l.templateVersion());
-                    ps.setString(10, l.generatedAt().toString());
+                    bindLetter(ps, l.batchId(), l);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -287,16 +278,7 @@ public final class LetterStore {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO letter (" + LETTER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (LetterRecord l : letters) {
-                ps.setLong(1, b.id());
-                ps.setLong(2, l.position());
-                ps.setString(3, l.personId());
-                ps.setString(4, l.fingerprint());
-                ps.setString(5, l.file());
-                ps.setInt(6, l.pages());
-                ps.setString(7, l.sha256());
-                ps.setString(8, l.templateId());
-                ps.setInt(9, l.templateVersion());
-                ps.setString(10, l.generatedAt().toString());
+                bindLetter(ps, b.id(), l);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -315,6 +297,20 @@ public final class LetterStore {
             }
             ps.executeBatch();
         }
+    }
+
+    /** The values of one letter row, in {@code LETTER_COLUMNS} order. */
+    private static void bindLetter(PreparedStatement ps, long batchId, LetterRecord l) throws SQLException {
+        ps.setLong(1, batchId);
+        ps.setLong(2, l.position());
+        ps.setString(3, l.personId());
+        ps.setString(4, l.fingerprint());
+        ps.setString(5, l.file());
+        ps.setInt(6, l.pages());
+        ps.setString(7, l.sha256());
+        ps.setString(8, l.templateId());
+        ps.setInt(9, l.templateVersion());
+        ps.setString(10, l.generatedAt().toString());
     }
 
     private static void setStatus(Connection c, long batchId, String status, Long letters, Long pages, String manifest,
