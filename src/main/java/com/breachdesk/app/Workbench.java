@@ -167,7 +167,15 @@ public final class Workbench {
 
     public void show(Optional<Path> fileArgument) {
         stage.show();
-        main.start(fileArgument);
+        // Open the case once the empty window is on screen: a case that opens quickly (the last one, reopened)
+        // would otherwise have every step load it before the first frame is drawn.
+        Runnable[] firstFrame = new Runnable[1];
+        firstFrame[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(firstFrame[0]);
+            Platform.runLater(() -> main.start(fileArgument));
+        };
+        stage.getScene().addPostLayoutPulseListener(firstFrame[0]);
+        Platform.requestNextPulse();
     }
 
     private static Node incidentStep(IncidentViewModel incident, TimelineViewModel timeline, AuditViewModel audit) {
