@@ -104,9 +104,18 @@ class EuropeRulesTest {
 
     @Test
     void eprivacyNamesNoAuthorityWhereThePackHasNone() {
-        Obligation o = breach().at(KYIV).data("name").sectors("electronic_communications").affected("PL", 120)
-                .obligation("eu-eprivacy-611-initial", "PL");
-        assertThat(o.recipientName()).contains("names no authority for Poland");
+        Obligation o = breach().at(KYIV).data("name").sectors("electronic_communications").affected("PT", 120)
+                .obligation("eu-eprivacy-611-initial", "PT");
+        assertThat(o.recipientName()).contains("names no authority for Portugal");
+    }
+
+    @Test
+    void eprivacyNamesTheNationalAuthorityWhereThePackHasOne() {
+        CaseBuilder b = breach().at(KYIV).data("name").sectors("electronic_communications").affected("PL", 120);
+        Obligation initial = b.obligation("eu-eprivacy-611-initial", "PL");
+        assertThat(initial.recipientName()).contains("UODO").doesNotContain("names no authority");
+        assertThat(initial.authority().url()).isEqualTo("https://uodo.gov.pl");
+        assertThat(b.obligation("eu-eprivacy-611-second", "PL").recipientName()).contains("UODO");
     }
 
     @Test
