@@ -8,25 +8,30 @@ package com.breachdesk.rosterimport;
  */
 final class DedupeIndex {
 
-    private long[] hashes;
-    private long[] ids;
+    /** Hash and id side by side ({@code [2i]}, {@code [2i + 1]}): a probe touches one cache line, not two. */
+    private long[] slots;
     private int size;
 
     DedupeIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        hashes = new long[capacity];
-        ids = new long[capacity];
+        slots = new long[2 * capacityFor(expected)];
+    }
+
+    /** The smallest power of two that holds {@code expected} keys below the 60 % load at which it grows. */
+    private static int capacityFor(int expected) {
+        long needed = Math.max(16, expected * 10L / 6 + 1);
+        return (int) Math.min(1 << 30, Long.highestOneBit(needed - 1) << 1);
     }
 
     /** The person id stored for a key hash from {@link #hash}, or 0. */
     long get(long h) {
-        int mask = hashes.length - 1;
+        int mask = (slots.length >> 1) - 1;
         for (int i = (int) h & mask; ; i = (i + 1) & mask) {
-            if (hashes[i] == 0) {
+            long at = slots[2 * i];
+            if (at == 0) {
                 return 0;
             }
-            if (hashes[i] == h) {
-                return ids[i];
+            if (at == h) {
+                return slots[2 * i + 1];
             }
         }
     }
@@ -37,38 +42,37 @@ final class DedupeIndex {
     }
 
     void putIfAbsent(long h, long personId) {
-        if (size * 10L >= hashes.length * 6L) {
+        if (size * 10L >= (slots.length >> 1) * 6L) {
             grow();
         }
-        int mask = hashes.length - 1;
+        int mask = (slots.length >> 1) - 1;
         for (int i = (int) h & mask; ; i = (i + 1) & mask) {
-            if (hashes[i] == 0) {
-                hashes[i] = h;
-                ids[i] = personId;
+            long at = slots[2 * i];
+            if (at == 0) {
+                slots[2 * i] = h;
+                slots[2 * i + 1] = personId;
                 size++;
                 return;
             }
-            if (hashes[i] == h) {
+            if (at == h) {
                 return;
             }
         }
     }
 
     private void grow() {
-        long[] oldHashes = hashes;
-        long[] oldIds = ids;
-        hashes = new long[oldHashes.length * 2];
-        ids = new long[oldIds.length * 2];
-        int mask = hashes.length - 1;
-        for (int j = 0; j < oldHashes.length; j++) {
-            long h = oldHashes[j];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = (slots.length >> 1) - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            long h = old[j];
             if (h != 0) {
                 int i = (int) h & mask;
-                while (hashes[i] != 0) {
+                while (slots[2 * i] != 0) {
                     i = (i + 1) & mask;
                 }
-                hashes[i] = h;
-                ids[i] = oldIds[j];
+                slots[2 * i] = h;
+                slots[2 * i + 1] = old[j + 1];
             }
         }
     }

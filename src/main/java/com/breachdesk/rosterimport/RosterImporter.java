@@ -121,7 +121,9 @@ public final class RosterImporter {
                 format.delimiterName(), mappingJson, new ImportRecord.Counts(0, 0, 0, 0, 0), Optional.empty(),
                 tx.actor(), startedAt, ImportRecord.Status.ACTIVE, Optional.empty(), Optional.empty()));
         long existing = countPeople(c);
-        DedupeIndex index = existingKeys(c, existing);
+        // Sized once for the people already there and the rows the file brings (~100 bytes and ~2 keys a row):
+        // growing it half-way through a million rows would rehash every key and hold both tables at once.
+        DedupeIndex index = existingKeys(c, (existing + totalBytes / 100) * 2);
         // Building the summary indexes once from sorted data beats a million scattered insertions into them;
         // worth it when the file adds more than a quarter of the people already there (~100 bytes a row).
         boolean rebuildIndex = totalBytes / 100 > existing / 4;
@@ -311,8 +313,8 @@ public final class RosterImporter {
         }
     }
 
-    private static DedupeIndex existingKeys(Connection c, long people) throws SQLException {
-        DedupeIndex index = new DedupeIndex((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1 << 16, people * 3)));
+    private static DedupeIndex existingKeys(Connection c, long expectedKeys) throws SQLException {
+        DedupeIndex index = new DedupeIndex((int) Math.min(1 << 22, Math.max(1 << 12, expectedKeys)));
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, id_namespace, external_id, email, phone_key FROM person ORDER BY id")) {
             while (rs.next()) {
