@@ -6,11 +6,11 @@ import com.breachdesk.casefile.CaseFile;
 import com.breachdesk.casefile.CaseTransaction;
 import com.breachdesk.deadline.ObligationKey;
 import com.breachdesk.letters.batch.BatchKind;
+import com.breachdesk.letters.store.BatchNotifications;
 import com.breachdesk.letters.store.BatchRecord;
 import com.breachdesk.letters.store.LetterStore;
 import com.breachdesk.obligations.CaseAssessments;
 import com.breachdesk.obligations.ObligationStore;
-import com.breachdesk.letters.store.BatchNotifications;
 import com.breachdesk.time.MomentInZone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Marking notices as sent, with evidence kept inside the case: a final batch of letters to people (its roster people

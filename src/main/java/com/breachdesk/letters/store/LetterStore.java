@@ -153,22 +153,6 @@ public final class LetterStore {
         });
     }
 
-    /** The person ids a batch's letters are addressed to, in print order (what marking the batch sent needs). */
-    public List<String> personIds(long batchId) {
-        return caseFile.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM letter WHERE batch_id = ? ORDER BY position")) {
-                ps.setLong(1, batchId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
     public void addPrintVolume(PrintVolumeRecord v) {
         caseFile.write(tx -> {
             try (PreparedStatement ps = tx.connection().prepareStatement(
