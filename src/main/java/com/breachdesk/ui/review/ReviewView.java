@@ -145,7 +145,7 @@ public final class ReviewView extends BorderPane {
             new ApproveDialog(getScene().getWindow(), model).showAndWait()
                     .filter(ApproveDialog.APPROVE::equals).ifPresent(b -> model.approve());
         });
-        HBox decide = new HBox(8, submit, changeNote, requestChanges, approve);
+        javafx.scene.layout.FlowPane decide = wrapping(submit, changeNote, requestChanges, approve);
         decide.setAlignment(Pos.CENTER_LEFT);
 
         Button generate = new Button("Generate final letters…", new FontIcon(Feather.PRINTER));
@@ -160,7 +160,7 @@ public final class ReviewView extends BorderPane {
             new MarkSentDialog(getScene().getWindow(), model).showAndWait()
                     .filter(MarkSentDialog.MARK::equals).ifPresent(b -> model.markSent());
         });
-        HBox send = new HBox(8, generate, markSent);
+        javafx.scene.layout.FlowPane send = wrapping(generate, markSent);
         send.setAlignment(Pos.CENTER_LEFT);
 
         TabPane tabs = new TabPane(textTab(), compareTab(), historyTab());
@@ -313,10 +313,13 @@ public final class ReviewView extends BorderPane {
         add.disableProperty().bind(model.selectedProperty().isNull().or(text.textProperty().isEmpty())
                 .or(model.busyProperty()));
         add.setOnAction(e -> model.addComment());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox box = new VBox(8, heading, list, resolve, new Label("Comment on a paragraph of the newest version"),
-                paragraph, quote, text, new HBox(8, privileged, spacer, add));
+        Label commentOn = new Label("Comment on a paragraph of the newest version");
+        commentOn.setWrapText(true);
+        commentOn.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        privileged.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, heading, list, resolve, commentOn, paragraph, quote, text,
+                wrapping(privileged, add));
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
@@ -341,5 +344,17 @@ public final class ReviewView extends BorderPane {
                     + (c.resolved() ? " · resolved by " + c.resolvedBy() : " · open"));
             setStyle(c.resolved() ? "-fx-opacity: 0.6;" : "");
         }
+    }
+
+    /** A row of actions that wraps onto a second line in a narrow pane instead of cutting their labels. */
+    private static javafx.scene.layout.FlowPane wrapping(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof javafx.scene.control.Control c && !(n instanceof javafx.scene.control.TextField)) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8, nodes);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 }
