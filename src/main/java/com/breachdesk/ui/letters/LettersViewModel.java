@@ -48,6 +48,7 @@ import com.breachdesk.ui.obligations.AssessorProvider;
 import com.breachdesk.vocabulary.Coded;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -57,6 +58,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -76,7 +78,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The Letters step: the templates, which template each group of recipients (jurisdiction and language) gets and
  * why, a preview of page 1 of the real PDF for a chosen person or regulator obligation, and generating a batch from
- * the roster (DRAFT-stamped until legal review approves templates) with progress and Cancel, then opening its
+ * the roster (DRAFT-stamped, or final from the drafts legal review approved) with progress and Cancel, then opening its
  * folder. Never touches a Node; everything that reads the case or writes PDFs runs on the task runner.
  */
 public final class LettersViewModel {
@@ -123,7 +125,7 @@ public final class LettersViewModel {
     private final StringProperty jurisdictionFilter = new SimpleStringProperty(ALL);
     private final StringProperty statusFilter = new SimpleStringProperty(NotificationStatus.PENDING.id());
     private final StringProperty outputFolder = new SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty finalBatch = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty finalBatch = new SimpleBooleanProperty();
     private final ObjectProperty<PreviewTarget> previewTarget = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<BufferedImage> previewImage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper previewCaption = new ReadOnlyStringWrapper("");
@@ -475,7 +477,7 @@ public final class LettersViewModel {
      * Final letters (for mailing) print the approved drafts of legal review and are refused while any template
      * they need is not approved; otherwise letters are stamped DRAFT on every page.
      */
-    public javafx.beans.property.BooleanProperty finalBatchProperty() {
+    public BooleanProperty finalBatchProperty() {
         return finalBatch;
     }
 
