@@ -1,6 +1,7 @@
 package com.breachdesk.ui.letters;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -21,6 +22,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -91,12 +93,12 @@ public final class LettersView extends SplitPane {
         CheckBox finalLetters = new CheckBox("Final");
         finalLetters.setTooltip(new Tooltip("Final letters, for mailing: they print the drafts approved in Legal review "
                 + "and are refused while a template they need is not approved. Otherwise letters are stamped DRAFT."));
-        finalLetters.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        finalLetters.setMinWidth(Region.USE_PREF_SIZE);
         finalLetters.setId("letters-final");
         finalLetters.selectedProperty().bindBidirectional(model.finalBatchProperty());
         finalLetters.disableProperty().bind(model.runningProperty());
         Button generate = new Button("Generate DRAFT letters", new FontIcon(Feather.PRINTER));
-        generate.textProperty().bind(javafx.beans.binding.Bindings.when(model.finalBatchProperty())
+        generate.textProperty().bind(Bindings.when(model.finalBatchProperty())
                 .then("Generate final letters").otherwise("Generate DRAFT letters"));
         generate.setId("letters-generate");
         generate.getStyleClass().add(Styles.ACCENT);
@@ -113,7 +115,7 @@ public final class LettersView extends SplitPane {
         HBox folderRow = new HBox(8, fixed("Folder"), folder, chooseFolder);
         folderRow.setAlignment(Pos.CENTER_LEFT);
         for (Button b : List.of(generate, cancel, open)) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox buttons = new HBox(8, finalLetters, generate, cancel, open);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -148,7 +150,7 @@ public final class LettersView extends SplitPane {
         page.setId("letters-preview-image");
         page.setPreserveRatio(true);
         page.setFitWidth(560);
-        page.imageProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+        page.imageProperty().bind(Bindings.createObjectBinding(
                 () -> toFx(model.previewImageProperty().get()), model.previewImageProperty()));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -195,7 +197,7 @@ public final class LettersView extends SplitPane {
     /** A label that keeps its words when the row is narrow (the combo boxes shrink instead). */
     private static Label fixed(String text) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

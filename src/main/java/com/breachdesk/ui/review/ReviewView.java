@@ -8,9 +8,11 @@ import com.breachdesk.review.ReviewComment;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,6 +22,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -145,7 +148,7 @@ public final class ReviewView extends BorderPane {
             new ApproveDialog(getScene().getWindow(), model).showAndWait()
                     .filter(ApproveDialog.APPROVE::equals).ifPresent(b -> model.approve());
         });
-        javafx.scene.layout.FlowPane decide = wrapping(submit, changeNote, requestChanges, approve);
+        FlowPane decide = wrapping(submit, changeNote, requestChanges, approve);
         decide.setAlignment(Pos.CENTER_LEFT);
 
         Button generate = new Button("Generate final letters…", new FontIcon(Feather.PRINTER));
@@ -160,7 +163,7 @@ public final class ReviewView extends BorderPane {
             new MarkSentDialog(getScene().getWindow(), model).showAndWait()
                     .filter(MarkSentDialog.MARK::equals).ifPresent(b -> model.markSent());
         });
-        javafx.scene.layout.FlowPane send = wrapping(generate, markSent);
+        FlowPane send = wrapping(generate, markSent);
         send.setAlignment(Pos.CENTER_LEFT);
 
         TabPane tabs = new TabPane(textTab(), compareTab(), historyTab());
@@ -315,9 +318,9 @@ public final class ReviewView extends BorderPane {
         add.setOnAction(e -> model.addComment());
         Label commentOn = new Label("Comment on a paragraph of the newest version");
         commentOn.setWrapText(true);
-        commentOn.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        privileged.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        commentOn.setMinHeight(Region.USE_PREF_SIZE);
+        privileged.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, heading, list, resolve, commentOn, paragraph, quote, text,
                 wrapping(privileged, add));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -347,14 +350,14 @@ public final class ReviewView extends BorderPane {
     }
 
     /** A row of actions that wraps onto a second line in a narrow pane instead of cutting their labels. */
-    private static javafx.scene.layout.FlowPane wrapping(javafx.scene.Node... nodes) {
-        for (javafx.scene.Node n : nodes) {
-            if (n instanceof javafx.scene.control.Control c && !(n instanceof javafx.scene.control.TextField)) {
-                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    private static FlowPane wrapping(Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof Control c && !(n instanceof TextField)) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8, nodes);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(8, 8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 }
