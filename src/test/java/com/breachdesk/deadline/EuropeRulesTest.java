@@ -134,6 +134,17 @@ class EuropeRulesTest {
     }
 
     @Test
+    void nis2NamesTheNationalRecipientWhereThePackHasOne() {
+        CaseBuilder b = breach().at("2026-03-02T10:00+01:00[Europe/Berlin]").data("name")
+                .sectors("essential_or_important_entity").affected("DE", 500).affected("FR", 20);
+        Obligation early = b.obligation("eu-nis2-early-warning", "DE");
+        assertThat(early.recipientName()).contains("BSI").doesNotContain("names no authority");
+        assertThat(early.authority().url()).isEqualTo("https://www.bsi.bund.de");
+        assertThat(b.obligation("eu-nis2-final", "DE").recipientName()).contains("BSI");
+        assertThat(b.obligation("eu-nis2-notification", "FR").recipientName()).contains("names no authority for France");
+    }
+
+    @Test
     void nis2NotificationMustFollowTheEarlyWarning() {
         assertThat(breach().at(KYIV).sectors("essential_or_important_entity").affected("PL", 1)
                 .obligation("eu-nis2-notification", "PL").ordering()).anyMatch(s -> s.contains("eu-nis2-early-warning"));
