@@ -412,6 +412,9 @@ public final class LetterBatchGenerator {
             this.manifest = new Manifest(dir);
         }
 
+        /** Letter folders already made or seen in this run (workers add to it). */
+        private final Set<Path> knownFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
         void generate(AtomicBoolean cancel) throws IOException {
             AtomicInteger threadNumber = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), r -> {
@@ -487,7 +490,7 @@ public final class LetterBatchGenerator {
                         e.batchId() == batch.id() ? null : e);
             }
             RenderedLetter rendered = renderer.render(composed.document());
-            LetterFiles.write(path, rendered.pdf());
+            LetterFiles.write(path, rendered.pdf(), knownFolders);
             return new Outcome(position, r, t, file, rendered.pages(), LetterFiles.sha256(rendered.pdf()),
                     composed.fingerprint(), false, needPages ? rendered.printable() : null, null);
         }

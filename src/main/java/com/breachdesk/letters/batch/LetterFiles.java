@@ -11,6 +11,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /** File names and safe writing for a batch folder. */
 final class LetterFiles {
@@ -43,9 +44,22 @@ final class LetterFiles {
      * completed run, and a re-run reuses a file only when its SHA-256 matches the one recorded in the case.
      */
     static void write(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, null);
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}; {@code knownFolders} (may be null) holds the folders this run has already
+     * made or seen, so that each of the 256 letter folders is looked up once per run instead of once per letter.
+     */
+    static void write(Path file, byte[] bytes, Set<Path> knownFolders) throws IOException {
         Path parent = file.getParent();
-        if (!Files.isDirectory(parent)) {
-            Files.createDirectories(parent);
+        if (knownFolders == null || !knownFolders.contains(parent)) {
+            if (!Files.isDirectory(parent)) {
+                Files.createDirectories(parent);
+            }
+            if (knownFolders != null) {
+                knownFolders.add(parent);
+            }
         }
         Files.write(file, bytes);
     }

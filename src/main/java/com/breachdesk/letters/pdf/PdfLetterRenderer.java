@@ -56,6 +56,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
         private final Map<Style, TrueTypeFont> fonts = new EnumMap<>(Style.class);
         private final Map<Style, Map<BitSet, SubsetEmbedder.Subset>> subsets = new EnumMap<>(Style.class);
         final Deflation deflation = new Deflation();
+        /** For page content streams, compressed for every letter: a faster level (see {@link Deflation#PAGE_LEVEL}). */
+        final Deflation pageDeflation = new Deflation(Deflation.PAGE_LEVEL);
 
         ThreadFonts(FontFaces faces) {
             this.faces = faces;
@@ -138,6 +140,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
             }
             fonts.clear();
             deflation.close();
+            pageDeflation.close();
         }
     }
 
@@ -150,7 +153,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
         PageDrawer drawer = new PageDrawer(faces);
         List<byte[]> contents = new ArrayList<>(layout.pages().size());
         for (PageDrawing drawing : layout.pages()) {
-            contents.add(fonts.deflation.deflate(drawer.draw(drawing, g.width(), g.height())));
+            contents.add(fonts.pageDeflation.deflate(drawer.draw(drawing, g.width(), g.height())));
         }
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
