@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public final class LetterValues {
 
+    /** The class of the maps {@link Builder#build} makes; the builder's own working maps are always HashMaps. */
+    private static final Class<?> FROZEN = Collections.unmodifiableMap(new HashMap<>()).getClass();
+
     private final Map<String, Object> root;
 
     private LetterValues(Map<String, Object> root) {
@@ -147,10 +150,15 @@ public final class LetterValues {
             return new LetterValues(freeze(root));
         }
 
+        /**
+         * Copies the builder's own maps into unmodifiable ones. Maps taken unchanged from a base are frozen already
+         * and are shared, not copied again: a batch builds each letter's values from the case's.
+         */
         @SuppressWarnings("unchecked")
         private static Map<String, Object> freeze(Map<String, Object> map) {
             Map<String, Object> out = new HashMap<>();
-            map.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> m ? freeze((Map<String, Object>) m) : v));
+            map.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> m && m.getClass() != FROZEN
+                    ? freeze((Map<String, Object>) m) : v));
             return Collections.unmodifiableMap(out);
         }
     }

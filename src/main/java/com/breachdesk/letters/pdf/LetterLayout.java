@@ -43,7 +43,7 @@ final class LetterLayout {
     private final LetterFrame frame;
     private final PageGeometry g;
     private final List<PageDrawing> pages = new ArrayList<>();
-    private final Map<Style, BitSet> used = new EnumMap<>(Style.class);
+    private Map<Style, BitSet> used = new EnumMap<>(Style.class);
     private PageDrawing page;
     private float y;
     private Runnable pendingMarker;
@@ -371,8 +371,47 @@ final class LetterLayout {
         return w * size / 1000f;
     }
 
-    /** Greedy word wrap; a word wider than the line is split between characters. */
+    private record BreakKey(FontFaces faces, List<Span> spans, float width, float size) {
+    }
+
+    /** Lines of one wrapped text and, per face, the characters they use. */
+    private record Broken(List<Line> lines, Map<Style, BitSet> used) {
+    }
+
+    /** Texts each thread wrapped last: a template's fixed paragraphs recur in every letter made from it. */
+    private static final int REMEMBERED_TEXTS = 1024;
+    private static final ThreadLocal<Map<BreakKey, Broken>> RECENT = ThreadLocal.withInitial(() ->
+            new java.util.LinkedHashMap<>(REMEMBERED_TEXTS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<BreakKey, Broken> eldest) {
+                    return size() > REMEMBERED_TEXTS;
+                }
+            });
+
+    /** {@link #wrap}, remembered per thread; the characters of a remembered text still count as used. */
     private List<Line> breakLines(List<Span> spans, float width, float size) {
+        Map<BreakKey, Broken> recent = RECENT.get();
+        BreakKey key = new BreakKey(faces, spans, width, size);
+        Broken broken = recent.get(key);
+        if (broken == null) {
+            Map<Style, BitSet> letterUsed = used;
+            used = new EnumMap<>(Style.class);
+            try {
+                broken = new Broken(wrap(spans, width, size), used);
+            } finally {
+                Map<Style, BitSet> textUsed = used;
+                used = letterUsed;
+                textUsed.forEach((style, chars) -> used.computeIfAbsent(style, s -> new BitSet()).or(chars));
+            }
+            recent.put(key, broken);
+        } else {
+            broken.used().forEach((style, chars) -> used.computeIfAbsent(style, s -> new BitSet()).or(chars));
+        }
+        return broken.lines();
+    }
+
+    /** Greedy word wrap; a word wider than the line is split between characters. */
+    private List<Line> wrap(List<Span> spans, float width, float size) {
         List<Line> lines = new ArrayList<>();
         List<Piece> line = new ArrayList<>();
         float lineWidth = 0;

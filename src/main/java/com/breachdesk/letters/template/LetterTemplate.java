@@ -31,6 +31,7 @@ public final class LetterTemplate {
     private final String text;
     private final Mustache mustache;
     private final List<Tag> tags;
+    private final boolean splittable;
 
     private LetterTemplate(TemplateHeader header, String body, int bodyFirstLine, Origin origin, String sourceName,
                            String sha256, String text, Mustache mustache, List<Tag> tags) {
@@ -43,6 +44,7 @@ public final class LetterTemplate {
         this.text = text;
         this.mustache = mustache;
         this.tags = tags;
+        this.splittable = MarkdownBlocks.splittable(body);
     }
 
     /** Parses and checks a template file's text; {@code sourceName} names it in errors until its id is known. */
@@ -109,7 +111,8 @@ public final class LetterTemplate {
 
     /** The blocks of one letter, ready for layout. */
     public List<Block> compose(LetterValues values) {
-        return MarkdownBlocks.parse(merge(values));
+        String markdown = merge(values);
+        return splittable ? MarkdownBlocks.parseInChunks(markdown) : MarkdownBlocks.parse(markdown);
     }
 
     /** Names of the placeholders the template uses (for the UI and documentation). */

@@ -32,7 +32,9 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns Markdown into the letter's blocks: headings, paragraphs, bold and italic, bullet and numbered lists,
@@ -52,6 +54,72 @@ final class MarkdownBlocks {
 
     static List<Block> parse(String markdown) {
         return blocks(PARSER.parse(markdown));
+    }
+
+    /** Parsed chunks each thread saw last: a template's fixed paragraphs recur in every letter made from it. */
+    private static final int REMEMBERED_CHUNKS = 512;
+    private static final ThreadLocal<Map<String, List<Block>>> RECENT = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(REMEMBERED_CHUNKS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Block>> eldest) {
+                    return size() > REMEMBERED_CHUNKS;
+                }
+            });
+
+    /**
+     * The same blocks as {@link #parse}, parsed chunk by chunk with each chunk's result remembered, so that
+     * in a batch only the parts that hold a person's data are parsed per letter. Only for Markdown that
+     * {@link #splittable} accepted (the split points are then block boundaries that no parser state crosses).
+     */
+    static List<Block> parseInChunks(String markdown) {
+        Map<String, List<Block>> recent = RECENT.get();
+        List<Block> out = new ArrayList<>();
+        int start = 0;
+        for (int at : splitPoints(markdown)) {
+            out.addAll(recent.computeIfAbsent(markdown.substring(start, at), MarkdownBlocks::parse));
+            start = at;
+        }
+        out.addAll(recent.computeIfAbsent(markdown.substring(start), MarkdownBlocks::parse));
+        return out;
+    }
+
+    /**
+     * Whether a template body can be parsed in chunks: no fenced code (its blank lines do not end it) and no link
+     * reference definitions (they are visible to the whole document). Values merged into it are escaped, so they
+     * cannot add either.
+     */
+    static boolean splittable(String body) {
+        return !body.contains("```") && !body.contains("~~~") && !LINK_DEFINITION.matcher(body).find();
+    }
+
+    private static final java.util.regex.Pattern LINK_DEFINITION =
+            java.util.regex.Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:");
+
+    /**
+     * Starts of lines where a new top-level block begins whatever came before: after a blank line, a line at column
+     * 0 that starts with a letter, a heading mark or bold. Such a line cannot continue a list item (not indented),
+     * a quotation or paragraph (a blank line ended them), nor start a list item or a code block itself.
+     */
+    static List<Integer> splitPoints(String markdown) {
+        List<Integer> points = new ArrayList<>();
+        boolean previousBlank = false;
+        int lineStart = 0;
+        int n = markdown.length();
+        while (lineStart < n) {
+            int lineEnd = markdown.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            char first = markdown.charAt(lineStart);
+            if (previousBlank && lineStart > 0 && (Character.isLetter(first) || first == '#'
+                    || (first == '*' && lineStart + 2 < lineEnd && markdown.charAt(lineStart + 1) == '*'
+                    && markdown.charAt(lineStart + 2) != '*' && markdown.charAt(lineStart + 2) != ' '))) {
+                points.add(lineStart);
+            }
+            previousBlank = markdown.substring(lineStart, lineEnd).isBlank();
+            lineStart = lineEnd + 1;
+        }
+        return points;
     }
 
     /** Refuses what a letter cannot contain, naming the line (counted from {@code firstLine}). */
