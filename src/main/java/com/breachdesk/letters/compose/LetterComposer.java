@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 public final class LetterComposer {
 
     /** Bump when the layout or the PDF writing changes, so re-runs do not reuse letters made the old way. */
-    public static final String RENDERER_VERSION = "letters-pdf-2";
+    public static final String RENDERER_VERSION = "letters-pdf-3";
 
     private final OrganizationProfile organization;
     private final String rulePackFingerprint;

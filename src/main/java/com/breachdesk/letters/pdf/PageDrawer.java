@@ -137,6 +137,11 @@ final class PageDrawer {
 
     /** A number as PDF writes it: at most three decimals, no trailing zeros, the same text for the same value. */
     private StringBuilder number(float v) {
+        return number(sb, v);
+    }
+
+    /** {@code v} in PDF syntax with at most three decimals and no trailing zeros (deterministic, no locale). */
+    static StringBuilder number(StringBuilder sb, float v) {
         long thousandths = Math.round((double) v * 1000);
         if (thousandths < 0) {
             sb.append('-');

@@ -41,6 +41,25 @@ final class PdfArchive {
     private final ConcurrentHashMap<String, byte[]> xmpCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<LocalDate, String> dateText = new ConcurrentHashMap<>();
 
+    static final String SRGB = "sRGB IEC61966-2.1";
+    static final String REGISTRY = "http://www.color.org";
+
+    /** The XMP metadata packet of an evidence copy (PDF/A-2b identification, title, author, dates). */
+    byte[] xmp(String title, String author, LocalDate created) {
+        return xmpCache.computeIfAbsent(title + '\u0000' + author + '\u0000' + created,
+                k -> xmp(title, author, calendar(created)));
+    }
+
+    /** The sRGB output profile, Flate-compressed. */
+    byte[] srgbCompressed() {
+        return srgbCompressed;
+    }
+
+    /** {@code created} as a PDF date string. */
+    String pdfDate(LocalDate created) {
+        return dateText.computeIfAbsent(created, d -> org.apache.pdfbox.util.DateConverter.toString(calendar(d)));
+    }
+
     void apply(PDDocument doc, String title, String author, String language, LocalDate created, byte[] documentId,
                boolean pdfa) throws IOException {
         Calendar date = calendar(created);
@@ -48,8 +67,7 @@ final class PdfArchive {
         info.setTitle(title);
         info.setAuthor(author);
         // The date in PDF form, formatted once per day: PDFBox's formatter costs more than a page of text.
-        COSString pdfDate = new COSString(dateText.computeIfAbsent(created,
-                d -> org.apache.pdfbox.util.DateConverter.toString(calendar(d))));
+        COSString pdfDate = new COSString(pdfDate(created));
         info.getCOSObject().setItem(COSName.CREATION_DATE, pdfDate);
         info.getCOSObject().setItem(COSName.MOD_DATE, pdfDate);
         if (language != null) {
@@ -60,8 +78,7 @@ final class PdfArchive {
         id.add(new COSString(documentId));
         doc.getDocument().getTrailer().setItem(COSName.ID, id);
         if (pdfa) {
-            byte[] xmp = xmpCache.computeIfAbsent(title + '\u0000' + author + '\u0000' + created,
-                    k -> xmp(title, author, date));
+            byte[] xmp = xmp(title, author, created);
             PDMetadata metadata = new PDMetadata(doc);
             metadata.importXMPMetadata(xmp);
             doc.getDocumentCatalog().setMetadata(metadata);
@@ -76,10 +93,10 @@ final class PdfArchive {
             dict.setItem(COSName.S, COSName.GTS_PDFA1);
             dict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
             PDOutputIntent intent = new PDOutputIntent(dict);
-            intent.setInfo("sRGB IEC61966-2.1");
-            intent.setOutputCondition("sRGB IEC61966-2.1");
-            intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-            intent.setRegistryName("http://www.color.org");
+            intent.setInfo(SRGB);
+            intent.setOutputCondition(SRGB);
+            intent.setOutputConditionIdentifier(SRGB);
+            intent.setRegistryName(REGISTRY);
             doc.getDocumentCatalog().addOutputIntent(intent);
         }
     }

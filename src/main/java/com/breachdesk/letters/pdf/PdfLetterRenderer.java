@@ -9,18 +9,8 @@ import com.breachdesk.letters.model.RenderedLetter;
 import com.breachdesk.letters.model.Style;
 import com.breachdesk.letters.model.UnprintableTextException;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -58,6 +48,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
         final Deflation deflation = new Deflation();
         /** For page content streams, compressed for every letter: a faster level (see {@link Deflation#PAGE_LEVEL}). */
         final Deflation pageDeflation = new Deflation(Deflation.PAGE_LEVEL);
+        final LetterPdfWriter writer = new LetterPdfWriter();
 
         ThreadFonts(FontFaces faces) {
             this.faces = faces;
@@ -67,26 +58,13 @@ public final class PdfLetterRenderer implements LetterRenderer {
             return fonts.computeIfAbsent(style, faces::open);
         }
 
-        /** Font dictionaries for the characters drawn, one per face, into {@code resources}. */
-        void embed(PDDocument doc, PDResources resources, Map<Style, BitSet> used) throws IOException {
-            COSDictionary fontDict = new COSDictionary();
-            for (Map.Entry<Style, BitSet> e : used.entrySet()) {
-                if (!e.getValue().isEmpty()) {
-                    Style style = e.getKey();
-                    fontDict.setItem(PageDrawer.FONT_NAMES.get(style),
-                            SubsetEmbedder.write(doc, faces.embedding().get(style), subset(style, e.getValue())));
-                }
-            }
-            resources.getCOSObject().setItem(COSName.FONT, fontDict);
-        }
-
         /**
          * The subset for these characters, made once and reused while this thread's letters keep using the same
          * ones (letters from one template mostly do). The body face always carries printable ASCII, and the whole
          * Cyrillic alphabet once a letter uses Cyrillic, so names and addresses rarely make a new subset: a few
          * more glyphs per file instead of subsetting the font again for most letters.
          */
-        private SubsetEmbedder.Subset subset(Style style, BitSet used) throws IOException {
+        SubsetEmbedder.Subset subset(Style style, BitSet used) throws IOException {
             BitSet key = style == Style.REGULAR ? widened(used) : (BitSet) used.clone();
             Map<BitSet, SubsetEmbedder.Subset> cache = subsets.computeIfAbsent(style, s -> new LinkedHashMap<>(
                     CACHED_SUBSETS * 2, 0.75f, true) {
@@ -115,20 +93,6 @@ public final class PdfLetterRenderer implements LetterRenderer {
             return key;
         }
 
-        /** A page whose content is {@code compressed} (Flate), as it is. */
-        static PDPage page(PDDocument doc, PDRectangle box, PDResources resources, byte[] compressed) throws IOException {
-            PDPage page = new PDPage(box);
-            page.setResources(resources);
-            COSStream stream = doc.getDocument().createCOSStream();
-            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            try (OutputStream out = stream.createRawOutputStream()) {
-                out.write(compressed);
-            }
-            page.getCOSObject().setItem(COSName.CONTENTS, stream);
-            doc.addPage(page);
-            return page;
-        }
-
         @Override
         public void close() {
             for (TrueTypeFont f : fonts.values()) {
@@ -155,18 +119,18 @@ public final class PdfLetterRenderer implements LetterRenderer {
         for (PageDrawing drawing : layout.pages()) {
             contents.add(fonts.pageDeflation.deflate(drawer.draw(drawing, g.width(), g.height())));
         }
-        try (PDDocument doc = new PDDocument()) {
-            doc.setVersion(1.7f);
-            PDResources resources = new PDResources();
-            fonts.embed(doc, resources, drawer.used());
-            PDRectangle box = new PDRectangle(g.width(), g.height());
-            for (byte[] content : contents) {
-                ThreadFonts.page(doc, box, resources, content);
+        try {
+            Map<Style, SubsetEmbedder.Subset> subsets = new EnumMap<>(Style.class);
+            for (Map.Entry<Style, BitSet> e : new EnumMap<>(drawer.used()).entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    subsets.put(e.getKey(), fonts.subset(e.getKey(), e.getValue()));
+                }
             }
-            archive.apply(doc, frame.title(), frame.author(), frame.language(), frame.created(), frame.documentId(), true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
-            doc.save(out, CompressParameters.NO_COMPRESSION);
-            return new RenderedLetter(out.toByteArray(), contents.size(),
+            List<LetterPdfWriter.Page> pages = new ArrayList<>(contents.size());
+            contents.forEach(c -> pages.add(new LetterPdfWriter.Page(g.width(), g.height(), c)));
+            byte[] pdf = fonts.writer.write(new LetterPdfWriter.Letter(subsets, pages, frame.title(), frame.author(), frame.language(), frame.created(), frame.documentId()),
+                    archive, faces.embedding());
+            return new RenderedLetter(pdf, contents.size(),
                     new PdfPrintablePages(g.width(), g.height(), contents, new EnumMap<>(drawer.used())));
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the PDF failed: " + e.getMessage(), e);

@@ -2,27 +2,18 @@ package com.breachdesk.letters.pdf;
 
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Embeds a subset of one face into a document as a Type 0 font with Identity-H encoding, written straight as PDF
- * objects: the glyphs the text uses (cut by fontbox's {@link TTFSubsetter}), their widths, a CID-to-glyph map
- * and a ToUnicode map so that text can be copied and searched. Character codes are the glyph ids of the full
+ * Prepares a subset of one face for embedding as a Type 0 font with Identity-H encoding (written by
+ * {@link LetterPdfWriter}): the glyphs the text uses (cut by fontbox's {@link TTFSubsetter}), their widths, a
+ * CID-to-glyph map and a ToUnicode map so that text can be copied and searched. Character codes are the glyph ids of the full
  * face, so a page drawn for one document is valid in any document embedding the same face (print volumes reuse
  * letters' pages as they are). The result is what PDFBox's own subset embedding produces, without its per-document
  * work over every glyph of the font; a test reads the text back and veraPDF checks the PDF/A rules.
@@ -69,55 +60,6 @@ final class SubsetEmbedder {
                 deflation.deflate(cidToGid(subsetter.getGIDMap())), deflation.deflate(toUnicode(glyphs)), gids, widths);
     }
 
-    /** The font dictionary of {@code subset} in {@code doc}. */
-    static COSDictionary write(PDDocument doc, EmbeddingFace face, Subset subset) throws IOException {
-        String name = subset.name();
-        COSStream fontFile = stream(doc, subset.fontFile());
-        fontFile.setInt(COSName.LENGTH1, subset.length1());
-
-        COSDictionary descriptor = new COSDictionary();
-        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-        descriptor.setName(COSName.FONT_NAME, name);
-        descriptor.setInt(COSName.FLAGS, face.flags);
-        COSArray bbox = new COSArray();
-        for (float v : face.bbox) {
-            bbox.add(new COSFloat(v));
-        }
-        descriptor.setItem(COSName.FONT_BBOX, bbox);
-        descriptor.setFloat(COSName.ITALIC_ANGLE, face.italicAngle);
-        descriptor.setFloat(COSName.ASCENT, face.ascent);
-        descriptor.setFloat(COSName.DESCENT, face.descent);
-        descriptor.setFloat(COSName.CAP_HEIGHT, face.capHeight);
-        descriptor.setFloat(COSName.XHEIGHT, face.xHeight);
-        descriptor.setFloat(COSName.STEM_V, face.stemV);
-        descriptor.setItem(COSName.FONT_FILE2, fontFile);
-
-        COSDictionary systemInfo = new COSDictionary();
-        systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
-        systemInfo.setItem(COSName.ORDERING, new COSString("Identity"));
-        systemInfo.setInt(COSName.SUPPLEMENT, 0);
-
-        COSDictionary cidFont = new COSDictionary();
-        cidFont.setItem(COSName.TYPE, COSName.FONT);
-        cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
-        cidFont.setName(COSName.BASE_FONT, name);
-        cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
-        cidFont.setItem(COSName.FONT_DESC, descriptor);
-        cidFont.setItem(COSName.W, widths(subset));
-        cidFont.setItem(COSName.CID_TO_GID_MAP, stream(doc, subset.cidToGid()));
-
-        COSArray descendants = new COSArray();
-        descendants.add(cidFont);
-        COSDictionary font = new COSDictionary();
-        font.setItem(COSName.TYPE, COSName.FONT);
-        font.setItem(COSName.SUBTYPE, COSName.TYPE0);
-        font.setName(COSName.BASE_FONT, name);
-        font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
-        font.setItem(COSName.DESCENDANT_FONTS, descendants);
-        font.setItem(COSName.TO_UNICODE, stream(doc, subset.toUnicode()));
-        return font;
-    }
-
     /** Six capital letters derived from the glyph set, as PDF subset names require; the same set, the same tag. */
     static String tag(TreeMap<Integer, Integer> glyphs) {
         long h = 1125899906842597L;
@@ -131,24 +73,6 @@ final class SubsetEmbedder {
             v /= 26;
         }
         return sb.toString();
-    }
-
-    /** The W array: runs of consecutive glyph ids with their widths, {@code [first [w w w] first [w] ...]}. */
-    private static COSArray widths(Subset subset) {
-        COSArray w = new COSArray();
-        COSArray run = null;
-        int previous = -2;
-        for (int i = 0; i < subset.gids().length; i++) {
-            int gid = subset.gids()[i];
-            if (gid != previous + 1) {
-                w.add(COSInteger.get(gid));
-                run = new COSArray();
-                w.add(run);
-            }
-            run.add(COSInteger.get(subset.widths()[i]));
-            previous = gid;
-        }
-        return w;
     }
 
     /** Two bytes per character code (the full face's glyph id): the glyph's id in the subset. */
@@ -192,15 +116,5 @@ final class SubsetEmbedder {
     private static String hex4(int v) {
         String h = Integer.toHexString(v).toUpperCase(java.util.Locale.ROOT);
         return "0000".substring(h.length()) + h;
-    }
-
-    /** A stream of already Flate-compressed bytes. */
-    private static COSStream stream(PDDocument doc, byte[] compressed) throws IOException {
-        COSStream s = doc.getDocument().createCOSStream();
-        s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        try (OutputStream out = s.createRawOutputStream()) {
-            out.write(compressed);
-        }
-        return s;
     }
 }

@@ -113,6 +113,25 @@ class PdfLetterRendererTest {
     }
 
     @Test
+    void crossReferenceTablePointsAtEveryObject() {
+        // PDFBox would quietly repair a broken table on load; readers such as print shops' RIPs may not.
+        byte[] pdf = ukrainianLetter("Олена Ґудзь");
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int xref = Integer.parseInt(text.substring(text.lastIndexOf("startxref") + 10, text.lastIndexOf("%%EOF")).strip());
+        assertThat(text.substring(xref)).startsWith("xref\n0 ");
+        String[] lines = text.substring(xref).split("\r?\n");
+        int count = Integer.parseInt(lines[1].split(" ")[1]);
+        assertThat(lines[2]).isEqualTo("0000000000 65535 f");
+        for (int object = 1; object < count; object++) {
+            String entry = lines[2 + object];
+            assertThat(entry).matches("\\d{10} 00000 n");
+            int offset = Integer.parseInt(entry.substring(0, 10));
+            assertThat(text.substring(offset)).as("object %d", object).startsWith(object + " 0 obj\n");
+        }
+        assertThat(text).contains("/Size " + count + " ");
+    }
+
+    @Test
     void theSameLetterRendersToTheSameBytes() {
         byte[] first = ukrainianLetter("Олена Коваль");
         try (PdfLetterRenderer another = new PdfLetterRenderer()) {
