@@ -145,6 +145,22 @@ class EuropeRulesTest {
     }
 
     @Test
+    void secondReviewNamesFinlandForEprivacyAndCroatiaForNis2ButNotIreland() {
+        CaseBuilder eprivacy = breach().at(KYIV).data("name").sectors("electronic_communications").affected("FI", 120);
+        Obligation fiInitial = eprivacy.obligation("eu-eprivacy-611-initial", "FI");
+        assertThat(fiInitial.recipientName()).contains("Traficom").doesNotContain("names no authority");
+        assertThat(fiInitial.authority().url()).isEqualTo("https://www.kyberturvallisuuskeskus.fi");
+        assertThat(eprivacy.obligation("eu-eprivacy-611-second", "FI").recipientName()).contains("Traficom");
+
+        CaseBuilder nis2 = breach().at("2026-03-02T10:00+01:00[Europe/Zagreb]").data("name")
+                .sectors("essential_or_important_entity").affected("HR", 500).affected("IE", 20);
+        for (String rule : new String[] {"eu-nis2-early-warning", "eu-nis2-notification", "eu-nis2-intermediate", "eu-nis2-final"}) {
+            assertThat(nis2.obligation(rule, "HR").recipientName()).as(rule).contains("PiXi").doesNotContain("names no authority");
+        }
+        assertThat(nis2.obligation("eu-nis2-early-warning", "IE").recipientName()).contains("names no authority for Ireland");
+    }
+
+    @Test
     void nis2NotificationMustFollowTheEarlyWarning() {
         assertThat(breach().at(KYIV).sectors("essential_or_important_entity").affected("PL", 1)
                 .obligation("eu-nis2-notification", "PL").ordering()).anyMatch(s -> s.contains("eu-nis2-early-warning"));
