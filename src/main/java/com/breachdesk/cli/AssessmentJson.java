@@ -125,7 +125,19 @@ final class AssessmentJson {
         clock.put("obligation", r.clock().obligation());
         clock.put("of", r.clock().of() == null ? null : r.clock().of().id());
         m.put("clock", clock);
+        Map<String, Object> national = new LinkedHashMap<>();
+        r.nationalTimeLimits().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("time_limit", e.getValue().limit().toString());
+            n.put("citation", e.getValue().citation());
+            n.put("source_url", e.getValue().sourceUrl());
+            n.put("confidence", e.getValue().confidence().id());
+            n.put("notes", e.getValue().notes());
+            national.put(e.getKey(), n);
+        });
+        m.put("national_time_limits", national);
         m.put("not_before", r.notBefore() == null ? null : r.notBefore().toString());
+        m.put("no_later_than", r.noLaterThan());
         m.put("deadline_text", r.deadlineText());
         m.put("conditions", conditions(r.conditions()));
         m.put("ordering", r.ordering().stream().map(o -> Map.of(o.relation().name().toLowerCase(java.util.Locale.ROOT), o.ruleId())).toList());

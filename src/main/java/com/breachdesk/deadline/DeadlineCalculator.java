@@ -9,9 +9,11 @@ import com.breachdesk.rules.ClockEvent;
 import com.breachdesk.rules.Duty;
 import com.breachdesk.rules.Establishment;
 import com.breachdesk.rules.Jurisdiction;
+import com.breachdesk.rules.NationalTimeLimit;
 import com.breachdesk.rules.Ordering;
 import com.breachdesk.rules.Rule;
 import com.breachdesk.rules.RulePack;
+import com.breachdesk.rules.TimeLimit;
 import com.breachdesk.time.MomentInZone;
 import com.breachdesk.vocabulary.Countries;
 
@@ -251,9 +253,45 @@ public final class DeadlineCalculator {
                 }
             }
             if (!missing.isEmpty()) {
-                return result(key, chosen, j, ObligationStatus.NEEDS_INFORMATION, findings, missing, null, null);
+                Obligation waiting = result(key, chosen, j, ObligationStatus.NEEDS_INFORMATION, findings, missing, null, null);
+                Optional<Cap> cap = cap(chosen, key, j);
+                if (cap.isEmpty() || cap.get().at() == null) {
+                    return waiting;
+                }
+                // The facts for this rule's own clock are missing, but the other notice already caps it: say so.
+                return withExplanation(waiting, waiting.explanation() + " At the latest: " + cap.get().words() + ".");
             }
             return required(key, chosen, j, findings, start, startedBy);
+        }
+
+        /**
+         * The cap a {@code no_later_than} rule puts on this one: the other notice's completion once it is marked done,
+         * else its due; {@code at} is null when neither is known. Empty when the rule names no other notice.
+         */
+        private Optional<Cap> cap(Rule rule, ObligationKey key, Jurisdiction j) {
+            if (rule.noLaterThan() == null) {
+                return Optional.empty();
+            }
+            Optional<Obligation> other = dependency(rule.noLaterThan(), key.jurisdiction());
+            String name = pack.latest(rule.noLaterThan()).map(r -> r.recipient().displayName()).orElse(rule.noLaterThan());
+            String notice = "notice to " + (name.startsWith("Affected ") ? "a" + name.substring(1) : name)
+                    + " (" + rule.noLaterThan() + ")";
+            if (other.isPresent() && other.get().completion() != null) {
+                Instant given = other.get().completion().doneAt();
+                return Optional.of(new Cap(given, notice + ", given " + DeadlineArithmetic.shown(given.atZone(j.zone()))
+                        + " (marked done)"));
+            }
+            if (other.isEmpty() || other.get().status() == ObligationStatus.NOT_REQUIRED) {
+                return Optional.of(new Cap(null, notice + ", which is not required here"));
+            }
+            if (other.get().status() == ObligationStatus.NEEDS_INFORMATION) {
+                return Optional.of(new Cap(null, notice + ", whose due date is not known yet (it needs information)"));
+            }
+            if (other.get().due() == null) {
+                return Optional.of(new Cap(null, notice + ", which has no fixed due date and is not marked done yet"));
+            }
+            return Optional.of(new Cap(other.get().due(), notice + ", due "
+                    + DeadlineArithmetic.shown(other.get().due().atZone(j.zone()))));
         }
 
         private Obligation required(ObligationKey key, Rule rule, Jurisdiction j, List<Finding> findings, Instant start,
@@ -262,16 +300,48 @@ public final class DeadlineCalculator {
             Instant due = null;
             String explanation;
             String cite = "Rule " + rule.key() + " (" + rule.citation() + ")";
-            if (rule.timeLimit() != null) {
-                Deadline d = arithmetic.add(start, startedBy, j, rule.timeLimit());
+            TimeLimit limit = rule.timeLimitIn(key.jurisdiction());
+            NationalTimeLimit national = rule.nationalTimeLimits().get(key.jurisdiction());
+            String nationalText = national == null ? "" : " " + j.name() + " sets its own time limit: " + national.limit()
+                    + " instead of " + (rule.timeLimit() == null ? "the rule's wording" : "the " + rule.timeLimit())
+                    + " of " + rule.regime() + " (" + national.citation() + "; confidence: " + national.confidence().id()
+                    + (national.sourceUrl() == null ? "" : "; " + national.sourceUrl()) + ").";
+            Optional<Cap> cap = cap(rule, key, j);
+            if (limit != null) {
+                Deadline d = arithmetic.add(start, startedBy, j, limit);
                 nominal = d.nominal().toInstant();
                 due = d.due();
-                explanation = d.arithmetic() + ". " + cite + ".";
+                if (cap.isEmpty()) {
+                    explanation = d.arithmetic() + "." + nationalText + " " + cite + ".";
+                } else if (cap.get().at() == null) {
+                    explanation = d.arithmetic() + "." + nationalText + " No later than " + cap.get().words() + ". " + cite + ".";
+                } else if (cap.get().at().isBefore(due)) {
+                    explanation = "No later than " + cap.get().words() + ": that comes first and sets the date (the time"
+                            + " limit alone: " + d.arithmetic() + ")." + nationalText + " " + cite + ".";
+                    nominal = cap.get().at();
+                    due = cap.get().at();
+                } else if (cap.get().at().equals(due)) {
+                    explanation = d.arithmetic() + "." + nationalText + " The other limit, no later than " + cap.get().words()
+                            + ", falls at the same moment. " + cite + ".";
+                } else {
+                    explanation = d.arithmetic() + "." + nationalText + " The time limit comes first and sets the date; the"
+                            + " other limit, no later than " + cap.get().words() + ", is later. " + cite + ".";
+                }
             } else {
-                explanation = "No fixed time limit; the law says: \"" + rule.deadlineText() + "\" (clock: " + startedBy + " at "
-                        + DeadlineArithmetic.shown(start.atZone(j.zone())) + "). " + cite + ".";
+                String noLimit = "No fixed time limit; the law says: \"" + rule.deadlineText() + "\" (clock: " + startedBy
+                        + " at " + DeadlineArithmetic.shown(start.atZone(j.zone())) + ").";
+                if (cap.isPresent() && cap.get().at() != null) {
+                    explanation = "No later than " + cap.get().words() + "; the law says: \"" + rule.deadlineText() + "\". "
+                            + cite + ".";
+                    nominal = cap.get().at();
+                    due = cap.get().at();
+                } else if (cap.isPresent()) {
+                    explanation = noLimit + " No later than " + cap.get().words() + ". " + cite + ".";
+                } else {
+                    explanation = noLimit + " " + cite + ".";
+                }
             }
-            if (j.zoneNote() != null && rule.timeLimit() != null) {
+            if (j.zoneNote() != null && limit != null) {
                 explanation += " " + j.zoneNote();
             }
             Instant notBefore = null;
@@ -305,6 +375,10 @@ public final class DeadlineCalculator {
                 String other = pack.latest(o.ruleId()).map(r -> r.title() + " (" + r.id() + ")").orElse(o.ruleId());
                 ordering.add((o.relation() == Ordering.Relation.BEFORE ? "Give this notice before: " : "Give this notice after: ") + other);
             }
+            if (rule.noLaterThan() != null) {
+                String other = pack.latest(rule.noLaterThan()).map(r -> r.title() + " (" + r.id() + ")").orElse(rule.noLaterThan());
+                ordering.add("Give this notice no later than: " + other);
+            }
             String explanation = switch (status) {
                 case NOT_REQUIRED -> "Not required: " + findings.stream().filter(f -> f.outcome() == Outcome.NOT_MET)
                         .map(Finding::text).findFirst().orElse("") + ". Rule " + rule.key() + " (" + rule.citation() + ").";
@@ -316,6 +390,16 @@ public final class DeadlineCalculator {
                     rule.clock().event(), null, j.zone(), nominal, due, null, explanation, judgments, ordering,
                     facts.completions().get(key));
         }
+    }
+
+    /** What caps a {@code no_later_than} rule: the moment ({@code null} when not known) and the other notice in words. */
+    private record Cap(Instant at, String words) {
+    }
+
+    private static Obligation withExplanation(Obligation o, String explanation) {
+        return new Obligation(o.key(), o.rule(), o.jurisdictionName(), o.recipientName(), o.authority(), o.status(),
+                o.findings(), o.missing(), o.clockStart(), o.clockStartedAt(), o.zone(), o.nominalDue(), o.due(),
+                o.notBefore(), explanation, o.judgments(), o.ordering(), o.completion());
     }
 
     private static String versionsText(List<Rule> versions) {

@@ -40,6 +40,12 @@ public final class Assessor {
             if (business) {
                 pack.jurisdiction(r.jurisdiction()).ifPresent(out::add);
             }
+            // A member state's own limit for an EU/EEA rule counts in that state's calendar.
+            r.nationalTimeLimits().forEach((state, n) -> {
+                if (n.limit().unit() == com.breachdesk.rules.LimitUnit.BUSINESS_DAYS) {
+                    pack.jurisdiction(state).ifPresent(out::add);
+                }
+            });
         }
         return out;
     }

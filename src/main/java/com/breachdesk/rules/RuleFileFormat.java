@@ -46,8 +46,12 @@ final class RuleFileFormat {
         public ClockJson clock;
         @JsonProperty("time_limit")
         public LimitJson timeLimit;
+        @JsonProperty("national_time_limits")
+        public Map<String, NationalLimitJson> nationalTimeLimits;
         @JsonProperty("not_before")
         public LimitJson notBefore;
+        @JsonProperty("no_later_than")
+        public String noLaterThan;
         @JsonProperty("deadline_text")
         public String deadlineText;
         public ConditionsJson conditions;
@@ -85,6 +89,17 @@ final class RuleFileFormat {
     static final class LimitJson {
         public Integer amount;
         public String unit;
+    }
+
+    /** A member state's stricter limit for an EU/EEA rule, with its own citation (docs/rule-pack.md). */
+    static final class NationalLimitJson {
+        @JsonProperty("time_limit")
+        public LimitJson timeLimit;
+        public String citation;
+        @JsonProperty("source_url")
+        public String sourceUrl;
+        public String confidence;
+        public String notes;
     }
 
     static final class ThresholdJson {

@@ -6,6 +6,7 @@ import com.breachdesk.rules.RuleFileFormat.ConditionsJson;
 import com.breachdesk.rules.RuleFileFormat.FamilyFile;
 import com.breachdesk.rules.RuleFileFormat.JurisdictionJson;
 import com.breachdesk.rules.RuleFileFormat.LimitJson;
+import com.breachdesk.rules.RuleFileFormat.NationalLimitJson;
 import com.breachdesk.rules.RuleFileFormat.PackFile;
 import com.breachdesk.rules.RuleFileFormat.RuleJson;
 import com.breachdesk.rules.RuleFileFormat.ThresholdJson;
@@ -28,6 +29,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +39,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -286,6 +291,21 @@ public final class RulePackLoader {
                         problems.add(where + "authorities lists " + state + ", which is not an EU/EEA member state");
                     }
                 }
+                for (String state : new TreeSet<>(r.nationalTimeLimits().keySet())) {
+                    if ("EU".equals(r.jurisdiction()) ? !Countries.isEu(state) : !Countries.isEea(state)) {
+                        problems.add(where + "national_time_limits lists " + state + ", which is not a member state the rule"
+                                + " applies in (" + r.jurisdiction() + ")");
+                    }
+                }
+            } else if (!r.nationalTimeLimits().isEmpty()) {
+                problems.add(where + "national_time_limits is only for EU/EEA rules (it sets a member state's own limit)");
+            }
+            if (r.noLaterThan() != null) {
+                if (!byId.containsKey(r.noLaterThan())) {
+                    problems.add(where + "no_later_than refers to rule '" + r.noLaterThan() + "', which does not exist");
+                } else if (r.noLaterThan().equals(r.id())) {
+                    problems.add(where + "no_later_than refers to itself");
+                }
             }
             List<String> references = new ArrayList<>();
             if (r.clock().obligation() != null) {
@@ -303,6 +323,77 @@ public final class RulePackLoader {
                 }
             }
         }
+        checkCycles(rules, byId.keySet(), problems);
+    }
+
+    /**
+     * The engine evaluates a rule after the rules it depends on (no_later_than, an after_obligation clock,
+     * requires_obligation); a circle of such references could never be evaluated, so the pack is refused.
+     */
+    private static void checkCycles(List<Rule> rules, Set<String> ids, List<String> problems) {
+        // Edges by id, over every version of a rule: "a -(no_later_than)-> b".
+        Map<String, Map<String, String>> edges = new TreeMap<>();
+        Map<String, Rule> first = new HashMap<>();
+        for (Rule r : rules) {
+            first.putIfAbsent(r.id(), r);
+            Map<String, String> out = edges.computeIfAbsent(r.id(), k -> new TreeMap<>());
+            if (r.noLaterThan() != null && ids.contains(r.noLaterThan()) && !r.noLaterThan().equals(r.id())) {
+                out.putIfAbsent(r.noLaterThan(), "no_later_than");
+            }
+            String clockRef = r.clock().obligation();
+            if (clockRef != null && ids.contains(clockRef) && !clockRef.equals(r.id())) {
+                out.putIfAbsent(clockRef, "clock after_obligation");
+            }
+            String required = r.conditions().requiresObligation();
+            if (required != null && ids.contains(required) && !required.equals(r.id())) {
+                out.putIfAbsent(required, "requires_obligation");
+            }
+        }
+        Set<String> finished = new HashSet<>();
+        Set<Set<String>> reported = new HashSet<>();
+        for (String start : edges.keySet()) {
+            Deque<String> path = new ArrayDeque<>();
+            findCycles(start, edges, path, new HashSet<>(), finished, reported, first, problems);
+        }
+    }
+
+    private static void findCycles(String id, Map<String, Map<String, String>> edges, Deque<String> path,
+                                   Set<String> onPath, Set<String> finished, Set<Set<String>> reported,
+                                   Map<String, Rule> first, List<String> problems) {
+        if (finished.contains(id)) {
+            return;
+        }
+        path.addLast(id);
+        onPath.add(id);
+        for (Map.Entry<String, String> e : edges.getOrDefault(id, Map.of()).entrySet()) {
+            String next = e.getKey();
+            if (onPath.contains(next)) {
+                List<String> cycle = new ArrayList<>();
+                boolean in = false;
+                for (String p : path) {
+                    in |= p.equals(next);
+                    if (in) {
+                        cycle.add(p);
+                    }
+                }
+                if (reported.add(new HashSet<>(cycle))) {
+                    StringBuilder words = new StringBuilder();
+                    for (int i = 0; i < cycle.size(); i++) {
+                        String from = cycle.get(i);
+                        String to = i + 1 < cycle.size() ? cycle.get(i + 1) : next;
+                        words.append(from).append(" (").append(edges.get(from).get(to)).append(") -> ");
+                    }
+                    words.append(next);
+                    Rule r = first.get(next);
+                    problems.add(r.source() + ", rule " + r.key() + ": rules depend on each other in a circle: " + words);
+                }
+            } else {
+                findCycles(next, edges, path, onPath, finished, reported, first, problems);
+            }
+        }
+        path.removeLast();
+        onPath.remove(id);
+        finished.add(id);
     }
 
     private static boolean blank(String s) {
@@ -399,6 +490,18 @@ public final class RulePackLoader {
             ClockStart clock = clock(r);
             TimeLimit limit = limit(r.timeLimit, "time_limit");
             TimeLimit notBefore = limit(r.notBefore, "not_before");
+            Map<String, NationalTimeLimit> national = new LinkedHashMap<>();
+            if (r.nationalTimeLimits != null) {
+                r.nationalTimeLimits.forEach((state, n) -> {
+                    NationalTimeLimit read = national(n, "national_time_limits." + state, limit);
+                    if (read != null) {
+                        national.put(state, read);
+                    }
+                });
+            }
+            if (r.noLaterThan != null && (blank(r.noLaterThan) || !ID.matcher(r.noLaterThan).matches())) {
+                problem("no_later_than '" + r.noLaterThan + "' must be the id of another rule");
+            }
             Conditions conditions = r.conditions == null ? Conditions.NONE : conditions(r.conditions, true);
             List<Ordering> ordering = new ArrayList<>();
             if (r.ordering != null) {
@@ -428,9 +531,43 @@ public final class RulePackLoader {
                 return null;
             }
             return new Rule(r.id, r.version, r.jurisdiction, r.regime, r.title, recipient, duty, phase, clock, limit,
-                    notBefore, r.deadlineText, conditions, ordering, r.contentRequirements, r.submission,
+                    national, notBefore, r.noLaterThan, r.deadlineText, conditions, ordering, r.contentRequirements, r.submission,
                     r.authority == null ? null : authority(r.authority, "authority"), authorities, r.citation,
                     r.sourceUrl, validFrom, validTo, lastReviewed, confidence, status, r.notes, source);
+        }
+
+        /** A member state's own limit: it needs a limit, citation and confidence, and must be stricter where comparable. */
+        private NationalTimeLimit national(NationalLimitJson n, String field, TimeLimit ruleLimit) {
+            if (n == null) {
+                problem(field + " is empty");
+                return null;
+            }
+            if (n.timeLimit == null) {
+                problem(field + " needs a time_limit");
+            }
+            TimeLimit limit = limit(n.timeLimit, field + ".time_limit");
+            if (blank(n.citation)) {
+                problem(field + " needs the citation of the national law");
+            }
+            if (!blank(n.sourceUrl) && !n.sourceUrl.startsWith("https://") && !n.sourceUrl.startsWith("http://")) {
+                problem(field + ".source_url must be a web address");
+            }
+            Confidence confidence = code(Confidence.class, n.confidence, field + " confidence");
+            if (limit != null && ruleLimit != null && stricterOrUnknown(limit, ruleLimit) == Boolean.FALSE) {
+                problem(field + " (" + limit + ") is not stricter than the rule's time_limit (" + ruleLimit + ")");
+            }
+            if (limit == null || blank(n.citation) || confidence == null) {
+                return null;
+            }
+            return new NationalTimeLimit(limit, n.citation, blank(n.sourceUrl) ? null : n.sourceUrl, confidence, n.notes);
+        }
+
+        /**
+         * Whether {@code a} is shorter than {@code b}; null when the units differ (hours against days that end at the
+         * end of a local day, business days against calendar days: no exact comparison, so the loader does not judge).
+         */
+        private static Boolean stricterOrUnknown(TimeLimit a, TimeLimit b) {
+            return a.unit() == b.unit() ? Boolean.valueOf(a.amount() < b.amount()) : null;
         }
 
         private Authority authority(AuthorityJson a, String field) {

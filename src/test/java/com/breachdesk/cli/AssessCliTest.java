@@ -80,6 +80,49 @@ class AssessCliTest {
         assertThat(ca.get("explanation").asText()).contains("2026-04-01 23:59:59 PDT");
     }
 
+    /** Every key of an assessed obligation, as the CLI contract has them; a rule-format change must not alter them. */
+    private static final java.util.Set<String> OBLIGATION_KEYS = java.util.Set.of("rule_id", "rule_version", "jurisdiction",
+            "jurisdiction_name", "regime", "title", "recipient", "recipient_name", "phase", "status", "why", "due",
+            "nominal_due", "due_local", "zone", "not_before", "deadline_text", "clock_start", "clock_started_at",
+            "explanation", "reasons", "missing", "judgments", "ordering", "citation", "source_url", "confidence",
+            "rule_status", "done");
+
+    @Test
+    void connecticutAttorneyGeneralIsDueNoLaterThanTheResidentsWithTheContractUnchanged() throws Exception {
+        Result r = run("assess", "--scenario", scenario("""
+                { "incident": {"discovered_at": "2026-03-02T10:00:00-05:00", "aware_at": "2026-03-02T10:00:00-05:00",
+                     "encryption": "none", "data_categories": ["name","ssn"], "malicious": true},
+                  "affected": [ {"jurisdiction": "US-CT", "count": 40} ],
+                  "done": [ {"rule_id": "us-ct-individuals", "jurisdiction": "US-CT", "at": "2026-03-20T09:00:00-04:00"} ] }
+                """).toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode ag = null;
+        for (JsonNode o : r.json().get("obligations")) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            o.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as(o.get("rule_id").asText()).isEqualTo(OBLIGATION_KEYS);
+            if (o.get("rule_id").asText().equals("us-ct-attorney-general")) {
+                ag = o;
+            }
+        }
+        assertThat(ag).isNotNull();
+        assertThat(ag.get("status").asText()).isEqualTo("required");
+        assertThat(ag.get("due").asText()).isEqualTo("2026-03-20T13:00:00Z");
+        assertThat(ag.get("explanation").asText()).startsWith("No later than notice to affected Connecticut residents"
+                + " (us-ct-individuals), given 2026-03-20 09:00:00 EDT");
+        assertThat(ag.get("ordering").get(0).asText()).startsWith("Give this notice no later than: Notify affected Connecticut");
+    }
+
+    @Test
+    void rulesShowGivesNoLaterThanAndNationalTimeLimits() throws Exception {
+        Result ct = run("rules", "show", "us-ct-attorney-general");
+        assertEquals(0, ct.exit(), ct.err());
+        assertThat(ct.json().at("/versions/0/no_later_than").asText()).isEqualTo("us-ct-individuals");
+        Result nis2 = run("rules", "show", "eu-nis2-early-warning");
+        assertThat(nis2.json().at("/versions/0/national_time_limits/CY/time_limit").asText()).isEqualTo("6 hours");
+        assertThat(nis2.json().at("/versions/0/national_time_limits/CY/confidence").asText()).isEqualTo("likely");
+    }
+
     @Test
     void scenarioWithoutAwareOrDiscoveredIsExit2() throws Exception {
         Result r = run("assess", "--scenario", scenario("{\"incident\": {\"nature\": [\"confidentiality\"]}}").toString());

@@ -184,4 +184,22 @@ class EuropeRulesTest {
         assertThat(draft.rule().isDraft()).isTrue();
         assertThat(draft.due()).hasToString("2026-03-05T12:00:00Z");
     }
+
+    // NIS2 Art. 23(4)(a): early warning within 24 hours; Cyprus (Law 89(I)/2020 as amended by Law 60(I)/2025) within 6.
+    @Test
+    void nis2EarlyWarningIsSixHoursInCyprusAndStaysTwentyFourInGermany() {
+        CaseBuilder b = breach().at("2026-03-02T10:00+02:00[Asia/Nicosia]").data("name")
+                .sectors("essential_or_important_entity").affected("CY", 500).affected("DE", 500);
+        Obligation cyprus = b.obligation("eu-nis2-early-warning", "CY");
+        assertThat(cyprus.due()).as(cyprus.explanation()).hasToString("2026-03-02T14:00:00Z");
+        assertThat(cyprus.explanation()).startsWith("6 hours from became aware at 2026-03-02 10:00 EET (Asia/Nicosia)")
+                .contains("Cyprus sets its own time limit: 6 hours instead of the 24 hours of NIS2")
+                .contains("Law 89(I)/2020 as amended by Law 60(I)/2025").contains("confidence: likely")
+                .contains("Rule eu-nis2-early-warning v1");
+        Obligation germany = b.obligation("eu-nis2-early-warning", "DE");
+        assertThat(germany.due()).as(germany.explanation()).hasToString("2026-03-03T08:00:00Z");
+        assertThat(germany.explanation()).startsWith("24 hours from became aware").doesNotContain("own time limit");
+        // The later NIS2 reports keep the directive's limits in Cyprus.
+        assertThat(b.obligation("eu-nis2-notification", "CY").due()).hasToString("2026-03-05T08:00:00Z");
+    }
 }

@@ -86,4 +86,99 @@ class UsStateRulesTest {
         assertThat(after.status()).isEqualTo(ObligationStatus.REQUIRED);
         assertThat(after.due()).hasToString("2026-04-05T06:59:59Z");
     }
+
+    // Conn. Gen. Stat. § 36a-701b(b): notify the Attorney General "not later than the time when notice is provided
+    // to the residents".
+    private static CaseBuilder connecticut() {
+        return breach().at("2026-03-02T10:00-05:00[America/New_York]").data("name", "ssn").encryption("none")
+                .affected("US-CT", 40);
+    }
+
+    @org.junit.jupiter.api.Test
+    void connecticutAttorneyGeneralIsDueWhenTheResidentsAreWhileTheyAreNotYetNotified() {
+        CaseBuilder ct = connecticut();
+        Obligation residents = ct.obligation("us-ct-individuals", "US-CT");
+        Obligation ag = ct.obligation("us-ct-attorney-general", "US-CT");
+        assertThat(residents.due()).hasToString("2026-05-02T03:59:59Z");
+        assertThat(ag.status()).isEqualTo(ObligationStatus.REQUIRED);
+        assertThat(ag.due()).as(ag.explanation()).isEqualTo(residents.due());
+        assertThat(ag.nominalDue()).isEqualTo(residents.due());
+        assertThat(ag.explanation()).startsWith("No later than notice to affected Connecticut residents (us-ct-individuals),"
+                + " due 2026-05-01 23:59:59 EDT").contains("Rule us-ct-attorney-general v1");
+        assertThat(ag.ordering()).contains("Give this notice no later than: Notify affected Connecticut residents within"
+                + " 60 days (us-ct-individuals)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void connecticutAttorneyGeneralMovesToTheMomentTheResidentsWereNotified() {
+        Obligation early = connecticut().done("us-ct-individuals", "US-CT", "2026-03-20T09:00-04:00[America/New_York]")
+                .obligation("us-ct-attorney-general", "US-CT");
+        assertThat(early.due()).as(early.explanation()).hasToString("2026-03-20T13:00:00Z");
+        assertThat(early.explanation()).startsWith("No later than notice to affected Connecticut residents"
+                + " (us-ct-individuals), given 2026-03-20 09:00:00 EDT (marked done)");
+        // Residents notified after their own 60 days: the AG notice is still due "when notice is provided".
+        Obligation late = connecticut().done("us-ct-individuals", "US-CT", "2026-05-10T09:00-04:00[America/New_York]")
+                .obligation("us-ct-attorney-general", "US-CT");
+        assertThat(late.due()).hasToString("2026-05-10T13:00:00Z");
+    }
+
+    @org.junit.jupiter.api.Test
+    void districtOfColumbiaAttorneyGeneralHasNoDateUntilResidentsAreNotifiedButSaysWhatBindsIt() {
+        CaseBuilder dc = breach().at("2026-03-02T10:00-05:00[America/New_York]").data("name", "ssn").encryption("none")
+                .affected("US-DC", 60);
+        Obligation open = dc.obligation("us-dc-attorney-general", "US-DC");
+        assertThat(open.status()).isEqualTo(ObligationStatus.REQUIRED);
+        assertThat(open.due()).isNull();
+        assertThat(open.explanation()).contains("No later than notice to affected District of Columbia residents"
+                + " (us-dc-individuals), which has no fixed due date and is not marked done yet");
+        assertThat(dc.done("us-dc-individuals", "US-DC", "2026-03-10T12:00-05:00[America/New_York]")
+                .obligation("us-dc-attorney-general", "US-DC").due()).hasToString("2026-03-10T17:00:00Z");
+    }
+
+    // Ark. Code § 4-110-105(b)(2): the AG "at the same time the security breach is disclosed to an affected individual
+    // or within forty-five (45) days after the person or business determines that there is a reasonable likelihood of
+    // harm to customers, whichever occurs first".
+    private static CaseBuilder arkansas() {
+        return breach().aware("2026-02-20T09:00-06:00[America/Chicago]").discovered("2026-02-20T09:00-06:00[America/Chicago]")
+                .determined("2026-03-02T12:00-06:00[America/Chicago]").data("name", "ssn").encryption("none")
+                .affected("US-AR", 1500);
+    }
+
+    @org.junit.jupiter.api.Test
+    void arkansasAttorneyGeneralWithin45DaysOfTheDeterminationWhileResidentsAreNotYetNotified() {
+        Obligation ag = arkansas().obligation("us-ar-attorney-general", "US-AR");
+        assertThat(ag.status()).isEqualTo(ObligationStatus.REQUIRED);
+        assertThat(ag.due()).as(ag.explanation()).hasToString("2026-04-17T04:59:59Z");
+        assertThat(ag.explanation()).startsWith("45 calendar days from determination that a breach occurred on 2026-03-02"
+                + " (America/Chicago) = 2026-04-16 23:59:59 CDT")
+                .contains("No later than notice to affected Arkansas residents (us-ar-individuals)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void arkansasAttorneyGeneralEarlierResidentNoticeComesFirst() {
+        Obligation ag = arkansas().done("us-ar-individuals", "US-AR", "2026-03-20T09:00-05:00[America/Chicago]")
+                .obligation("us-ar-attorney-general", "US-AR");
+        assertThat(ag.due()).as(ag.explanation()).hasToString("2026-03-20T14:00:00Z");
+        assertThat(ag.explanation()).startsWith("No later than notice to affected Arkansas residents (us-ar-individuals),"
+                + " given 2026-03-20 09:00:00 CDT (marked done): that comes first and sets the date")
+                .contains("the time limit alone: 45 calendar days");
+    }
+
+    @org.junit.jupiter.api.Test
+    void arkansasAttorneyGeneralLaterResidentNoticeLeavesThe45Days() {
+        Obligation ag = arkansas().done("us-ar-individuals", "US-AR", "2026-04-30T09:00-05:00[America/Chicago]")
+                .obligation("us-ar-attorney-general", "US-AR");
+        assertThat(ag.due()).as(ag.explanation()).hasToString("2026-04-17T04:59:59Z");
+        assertThat(ag.explanation()).startsWith("45 calendar days from determination that a breach occurred on 2026-03-02")
+                .contains("The time limit comes first and sets the date; the other limit, no later than notice to affected"
+                        + " Arkansas residents (us-ar-individuals), given 2026-04-30 09:00:00 CDT (marked done), is later");
+    }
+
+    @org.junit.jupiter.api.Test
+    void vermontAttorneyGeneralConsumerNoticeBeforeThe14BusinessDaysComesFirst() {
+        Obligation ag = breach().at("2026-05-20T10:00-04:00[America/New_York]").data("name", "ssn").encryption("none")
+                .affected("US-VT", 10).done("us-vt-individuals", "US-VT", "2026-05-27T10:00-04:00[America/New_York]")
+                .obligation("us-vt-attorney-general", "US-VT");
+        assertThat(ag.due()).as(ag.explanation()).hasToString("2026-05-27T14:00:00Z");
+    }
 }

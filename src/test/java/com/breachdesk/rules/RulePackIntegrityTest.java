@@ -5,6 +5,7 @@ import com.breachdesk.vocabulary.Countries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
@@ -137,5 +138,38 @@ class RulePackIntegrityTest {
     void notRequiredRulesExplainThemselves() {
         pack.rules().stream().filter(r -> r.duty() == Duty.NOT_REQUIRED)
                 .forEach(r -> assertThat(r.notes()).as(r.key()).isNotBlank());
+    }
+
+    @ParameterizedTest(name = "{0} is due no later than {1}")
+    @CsvSource(textBlock = """
+            us-ct-attorney-general,                   us-ct-individuals
+            us-de-attorney-general,                   us-de-individuals
+            us-dc-attorney-general,                   us-dc-individuals
+            us-il-attorney-general,                   us-il-individuals
+            us-ne-attorney-general,                   us-ne-individuals
+            us-mt-attorney-general,                   us-mt-individuals
+            us-pa-attorney-general,                   us-pa-individuals
+            us-ar-attorney-general,                   us-ar-individuals
+            us-vt-attorney-general,                   us-vt-individuals
+            us-vt-department-of-financial-regulation, us-vt-individuals
+            us-hipaa-hhs-500-or-more,                 us-hipaa-individuals
+            us-ftc-hbnr-ftc,                          us-ftc-hbnr-individuals
+            """)
+    void noticesTiedToAnotherNoticeNameItInNoLaterThan(String ruleId, String other) {
+        Rule r = pack.latest(ruleId).orElseThrow();
+        assertThat(r.noLaterThan()).as(r.key()).isEqualTo(other);
+        assertThat(pack.latest(other).orElseThrow().jurisdiction()).as(r.key()).isEqualTo(r.jurisdiction());
+    }
+
+    @Test
+    void noNoteSaysTheFormatCannotExpressTimingsItNowExpresses() {
+        for (Rule r : pack.rules()) {
+            assertThat(r.notes() == null ? "" : r.notes()).as(r.key())
+                    .doesNotContain("cannot express 'no later than").doesNotContain("cannot express 'whichever")
+                    .doesNotContain("Simultaneously' with the notice to residents; the format cannot express");
+        }
+        Rule earlyWarning = pack.latest("eu-nis2-early-warning").orElseThrow();
+        assertThat(earlyWarning.timeLimitIn("CY")).hasToString("6 hours");
+        assertThat(earlyWarning.notes()).doesNotContain("stricter than the 24 hours computed here");
     }
 }

@@ -145,4 +145,81 @@ class RulePackLoaderTest {
         assertThatThrownBy(() -> loader.load(userRules)).isInstanceOfSatisfying(RulePackException.class,
                 e -> assertThat(e.problems()).hasSize(2));
     }
+
+    @Test
+    void noLaterThanIsReadAndNamesAnotherRule() throws IOException {
+        userFile("mine.json", rule("residents", 1, ""), rule("regulator", 1, ", \"no_later_than\": \"residents\""));
+        assertThat(loader.load(userRules).latest("regulator").orElseThrow().noLaterThan()).isEqualTo("residents");
+    }
+
+    @Test
+    void noLaterThanAnUnknownRuleIsRefused() throws IOException {
+        userFile("bad.json", rule("regulator", 1, ", \"no_later_than\": \"nowhere\""));
+        assertThatThrownBy(() -> loader.load(userRules))
+                .hasMessageContaining("bad.json, rule regulator v1: no_later_than refers to rule 'nowhere', which does not exist");
+    }
+
+    @Test
+    void noLaterThanItselfIsRefused() throws IOException {
+        userFile("bad.json", rule("regulator", 1, ", \"no_later_than\": \"regulator\""));
+        assertThatThrownBy(() -> loader.load(userRules)).hasMessageContaining("rule regulator v1: no_later_than refers to itself");
+    }
+
+    @Test
+    void noLaterThanInACircleIsRefused() throws IOException {
+        userFile("bad.json", rule("first", 1, ", \"no_later_than\": \"second\""),
+                rule("second", 1, ", \"no_later_than\": \"first\""));
+        assertThatThrownBy(() -> loader.load(userRules)).isInstanceOfSatisfying(RulePackException.class,
+                e -> assertThat(e.problems()).singleElement().asString().contains("bad.json, rule first v1: rules depend on"
+                        + " each other in a circle: first (no_later_than) -> second (no_later_than) -> first"));
+    }
+
+    @Test
+    void noLaterThanClosingACircleThroughAClockIsRefused() throws IOException {
+        userFile("bad.json", rule("notice", 1, ", \"no_later_than\": \"copy\""),
+                rule("copy", 1, "").replace("\"clock\": {\"start\": \"discovered_at\"}",
+                        "\"clock\": {\"start\": \"after_obligation\", \"obligation\": \"notice\"}"));
+        assertThatThrownBy(() -> loader.load(userRules))
+                .hasMessageContaining("copy (clock after_obligation) -> notice (no_later_than) -> copy");
+    }
+
+    /** An EU-wide rule with a 24-hour limit; {@code national} is the national_time_limits object. */
+    private static String euRule(String national) {
+        return rule("eu-warning", 1, ", \"national_time_limits\": " + national).replace("\"US-CA\"", "\"EU\"")
+                .replace("{\"amount\": 30, \"unit\": \"calendar_days\"}", "{\"amount\": 24, \"unit\": \"hours\"}");
+    }
+
+    private static final String SIX_HOURS = "{\"time_limit\": {\"amount\": 6, \"unit\": \"hours\"}, \"citation\": \"Law 1\","
+            + " \"confidence\": \"likely\"}";
+
+    @Test
+    void nationalTimeLimitIsReadForAMemberState() throws IOException {
+        userFile("eu.json", euRule("{\"CY\": " + SIX_HOURS + "}"));
+        Rule r = loader.load(userRules).latest("eu-warning").orElseThrow();
+        assertThat(r.timeLimitIn("CY")).hasToString("6 hours");
+        assertThat(r.timeLimitIn("DE")).hasToString("24 hours");
+        assertThat(r.nationalTimeLimits().get("CY").confidence()).isEqualTo(Confidence.LIKELY);
+    }
+
+    @Test
+    void nationalTimeLimitOutsideTheUnionIsRefused() throws IOException {
+        userFile("bad.json", euRule("{\"GB\": " + SIX_HOURS + "}"));
+        assertThatThrownBy(() -> loader.load(userRules)).hasMessageContaining("national_time_limits lists GB, which is not a"
+                + " member state the rule applies in (EU)");
+    }
+
+    @Test
+    void nationalTimeLimitOnANonEuropeanRuleIsRefused() throws IOException {
+        userFile("bad.json", rule("state", 1, ", \"national_time_limits\": {\"CY\": " + SIX_HOURS + "}"));
+        assertThatThrownBy(() -> loader.load(userRules)).hasMessageContaining("national_time_limits is only for EU/EEA rules");
+    }
+
+    @Test
+    void nationalTimeLimitMustBeStricterAndCited() throws IOException {
+        userFile("bad.json", euRule("{\"CY\": {\"time_limit\": {\"amount\": 48, \"unit\": \"hours\"}, \"confidence\": \"likely\"}}"));
+        assertThatThrownBy(() -> loader.load(userRules)).isInstanceOfSatisfying(RulePackException.class,
+                e -> assertThat(e.problems()).anyMatch(p -> p.contains("national_time_limits.CY needs the citation"))
+                        .anyMatch(p -> p.contains("national_time_limits.CY (48 hours) is not stricter than the rule's"
+                                + " time_limit (24 hours)")));
+    }
 }

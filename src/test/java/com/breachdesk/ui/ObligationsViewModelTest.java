@@ -40,6 +40,25 @@ class ObligationsViewModelTest extends ViewModelTestBase {
     }
 
     @Test
+    void boardShowsWhyAnAttorneyGeneralNoticeIsDueNoLaterThanTheResidents() throws Exception {
+        ObligationsViewModel m = model();
+        CaseSession session = openDemo();
+        session.incident().set(com.breachdesk.incident.IncidentField.DATA_CATEGORIES,
+                com.breachdesk.incident.IncidentField.DATA_CATEGORIES.normalize("name,ssn"));
+        session.estimates().set("US-CT", 40L);
+        m.reload();
+        ObligationRow residents = row(m, "us-ct-individuals", "US-CT");
+        ObligationRow ag = row(m, "us-ct-attorney-general", "US-CT");
+        assertThat(ag.status()).isEqualTo("Required");
+        assertThat(ag.dueLocal()).isNotEmpty().isEqualTo(residents.dueLocal());
+        m.selectedProperty().set(ag);
+        assertThat(m.ruleDetailsProperty().get())
+                .contains("No later than notice to affected Connecticut residents (us-ct-individuals), due ")
+                .contains("Give this notice no later than: Notify affected Connecticut residents within 60 days"
+                        + " (us-ct-individuals)");
+    }
+
+    @Test
     void headerShowsTheNextDeadline() throws Exception {
         model();
         openDemo();
