@@ -137,9 +137,6 @@ public final class RosterImporter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        long imported = 0;
-        long merged = 0;
-        long conflicts = 0;
         Path rejectsTarget = rejectsPathFor(caseFile.path(), importId);
         try (InputStream raw = Files.newInputStream(file);
              Counter counter = new Counter(new BufferedInputStream(raw, 1 << 16));
@@ -160,9 +157,9 @@ public final class RosterImporter {
                     reading.start();
                     long started = System.nanoTime();
                     long lastReport = started;
+                    Storing storing = new Storing(c, index, finder, inserter, mergeLog, firstNewId, importId);
                     try {
-                        long nextId = firstNewId;
-                        while (true) {
+                        for (;;) {
                             RowProducer.Batch batch = producer.take();
                             if (batch.failure() instanceof IOException io) {
                                 throw io;
@@ -171,34 +168,7 @@ public final class RosterImporter {
                                 throw (RuntimeException) batch.failure();
                             }
                             for (RowProducer.Incoming in : batch.people()) {
-                                Person incoming = in.person();
-                                Match match = findMatch(index, in, finder, inserter, firstNewId, importId, mergeLog);
-                                conflicts += match.conflicts();
-                                if (match.person() == null) {
-                                    Person created = incoming.withId(nextId++);
-                                    inserter.add(created);
-                                    for (long h : in.keyHashes()) {
-                                        if (h != 0) {
-                                            index.putIfAbsent(h, created.id());
-                                        }
-                                    }
-                                    imported++;
-                                } else {
-                                    Person before = match.person();
-                                    Set<PersonField> edited = before.id() < firstNewId
-                                            ? RosterEdits.editedFieldsOf(c, before.id()) : Set.of();
-                                    Person result = PersonMerge.merge(before, incoming, edited);
-                                    if (before.id() < firstNewId) {
-                                        UndoImages.keep(c, importId, before.id());
-                                    }
-                                    if (inserter.pending(before.id()).isPresent()) {
-                                        inserter.replace(result);
-                                    } else {
-                                        finder.update(result);
-                                    }
-                                    remember(index, result);
-                                    merged++;
-                                }
+                                storing.store(in);
                             }
                             if (batch.last()) {
                                 break;
@@ -226,7 +196,7 @@ public final class RosterImporter {
                     digest.transferTo(java.io.OutputStream.nullOutputStream());
                     long rowsRead = producer.rowsRead();
                     long unresolved = countUnresolved(c, importId);
-                    ImportRecord.Counts counts = new ImportRecord.Counts(rowsRead, imported, merged, rejects.count(), unresolved);
+                    ImportRecord.Counts counts = new ImportRecord.Counts(rowsRead, storing.imported, storing.merged, rejects.count(), unresolved);
                     String sha256 = HexFormat.of().formatHex(sha.digest());
                     Path rejectsFile = rejects.commit();
                     try {
@@ -244,7 +214,7 @@ public final class RosterImporter {
                         throw e;
                     }
                     ImportRecord record = ImportLog.find(c, importId).orElseThrow();
-                    return new ImportResult(record, Optional.ofNullable(rejectsFile), producer.datesOfBirthUnread(), conflicts);
+                    return new ImportResult(record, Optional.ofNullable(rejectsFile), producer.datesOfBirthUnread(), storing.conflicts);
                 }
             }
         }
@@ -258,43 +228,99 @@ public final class RosterImporter {
         }
     }
 
-    /** The person a row belongs to (external id first, then email, then phone), or null for a new person. */
-    private record Match(Person person, int conflicts) {
-    }
+    /**
+     * The storing half of an import, row by row: match, then insert or merge. A method of its own (not a loop body
+     * inside the import) so that the JIT compiles it once as a normal method instead of recompiling the whole import
+     * method on the fly, which took seconds of a core on a 2-core laptop.
+     */
+    private static final class Storing {
+        private final Connection c;
+        private final DedupeIndex index;
+        private final PersonStore.Finder finder;
+        private final PersonStore.Inserter inserter;
+        private final ImportLog.MergeWriter mergeLog;
+        private final long firstNewId;
+        private final long importId;
+        private long nextId;
+        long imported;
+        long merged;
+        long conflicts;
 
-    private Match findMatch(DedupeIndex index, RowProducer.Incoming in, PersonStore.Finder finder,
-                            PersonStore.Inserter inserter, long firstNewId, long importId,
-                            ImportLog.MergeWriter mergeLog) throws SQLException {
-        Person incoming = in.person();
-        int conflicts = 0;
-        long triedId = 0;
-        for (MatchKeys kind : MatchKeys.values()) {
-            long h = in.keyHashes()[kind.ordinal()];
-            if (h == 0) {
-                continue;
-            }
-            long id = index.get(h);
-            if (id == 0 || id == triedId) {
-                continue;
-            }
-            Optional<Person> found = inserter.pending(id);
-            if (found.isEmpty()) {
-                found = finder.find(id);
-            }
-            String key = kind.of(incoming);
-            if (found.isEmpty() || !key.equals(kind.of(found.get()))) {
-                continue; // a hash collision, or a key the person no longer has
-            }
-            triedId = id;
-            Optional<String> conflict = PersonMerge.conflict(found.get(), incoming);
-            mergeLog.add(new MergeEvent(importId, incoming.sourceLine(), id, kind.id(), conflict.isEmpty(),
-                    conflict.orElse(null)));
-            if (conflict.isEmpty()) {
-                return new Match(found.get(), conflicts);
-            }
-            conflicts++;
+        Storing(Connection c, DedupeIndex index, PersonStore.Finder finder, PersonStore.Inserter inserter,
+                ImportLog.MergeWriter mergeLog, long firstNewId, long importId) {
+            this.c = c;
+            this.index = index;
+            this.finder = finder;
+            this.inserter = inserter;
+            this.mergeLog = mergeLog;
+            this.firstNewId = firstNewId;
+            this.importId = importId;
+            this.nextId = firstNewId;
         }
-        return new Match(null, conflicts);
+
+        void store(RowProducer.Incoming in) throws SQLException {
+            Person match = findMatch(in);
+            if (match == null) {
+                Person created = in.person().withId(nextId++);
+                inserter.add(created);
+                for (long h : in.keyHashes()) {
+                    if (h != 0) {
+                        index.putIfAbsent(h, created.id());
+                    }
+                }
+                imported++;
+            } else {
+                merge(match, in.person());
+            }
+        }
+
+        private void merge(Person before, Person incoming) throws SQLException {
+            Set<PersonField> edited = before.id() < firstNewId ? RosterEdits.editedFieldsOf(c, before.id()) : Set.of();
+            Person result = PersonMerge.merge(before, incoming, edited);
+            if (before.id() < firstNewId) {
+                UndoImages.keep(c, importId, before.id());
+            }
+            if (inserter.pending(before.id()).isPresent()) {
+                inserter.replace(result);
+            } else {
+                finder.update(result);
+            }
+            remember(index, result);
+            merged++;
+        }
+
+        /** The person a row belongs to (external id first, then email, then phone), or null for a new person. */
+        private Person findMatch(RowProducer.Incoming in) throws SQLException {
+            Person incoming = in.person();
+            long triedId = 0;
+            for (MatchKeys kind : MatchKeys.values()) {
+                long h = in.keyHashes()[kind.ordinal()];
+                if (h == 0) {
+                    continue;
+                }
+                long id = index.get(h);
+                if (id == 0 || id == triedId) {
+                    continue;
+                }
+                Optional<Person> found = inserter.pending(id);
+                if (found.isEmpty()) {
+                    found = finder.find(id);
+                }
+                String key = kind.of(incoming);
+                if (found.isEmpty() || !key.equals(kind.of(found.get()))) {
+                    continue; // a hash collision, or a key the person no longer has
+                }
+                triedId = id;
+                Optional<String> conflict = PersonMerge.conflict(found.get(), incoming);
+                mergeLog.add(new MergeEvent(importId, incoming.sourceLine(), id, kind.id(), conflict.isEmpty(),
+                        conflict.orElse(null)));
+                if (conflict.isEmpty()) {
+                    return found.get();
+                }
+                conflicts++;
+            }
+            return null;
+        }
     }
 
     private static void remember(DedupeIndex index, Person p) {
