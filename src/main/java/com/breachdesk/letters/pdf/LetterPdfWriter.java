@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one letter's PDF/A-2b file straight as bytes. A letter always has the same shape (catalog, pages, XMP
- * metadata, sRGB output intent, information dictionary, one font per face used, pages with compressed contents),
- * and all of it but the pages is the same for thousands of letters; PDFBox's general writer spent about a fifth of
+ * Writes a letter's PDF/A-2b file (or a print volume's) straight as bytes. A letter always has the same shape
+ * (catalog, pages, XMP metadata, sRGB output intent, information dictionary, one font per face used, pages with
+ * compressed contents), and all of it but the pages is the same for thousands of letters; PDFBox's general writer spent about a fifth of
  * each letter's CPU walking that object graph. The document is what {@link PdfArchive} and {@link SubsetEmbedder}
  * describe; tests read the files back with PDFBox and check them with veraPDF.
  *
@@ -50,7 +50,7 @@ final class LetterPdfWriter {
      * What the document's pages need: its faces' subsets in {@link Style} order and each page's compressed content
      * (a letter's pages, or a print volume's: letters' pages as they are, one font per face for all of them).
      */
-    record Letter(Map<Style, SubsetEmbedder.Subset> faces, List<Page> pages, String title, String author,
+    record Document(Map<Style, SubsetEmbedder.Subset> faces, List<Page> pages, String title, String author,
                   String language, LocalDate created, byte[] documentId) {
     }
 
@@ -59,35 +59,35 @@ final class LetterPdfWriter {
     }
 
     /** The document as bytes in memory (a letter). */
-    byte[] write(Letter letter, PdfArchive archive, Map<Style, EmbeddingFace> embedding) {
+    byte[] write(Document document, PdfArchive archive, Map<Style, EmbeddingFace> embedding) {
         Out out = new Out(48 * 1024, null);
-        write(letter, archive, embedding, out);
+        write(document, archive, embedding, out);
         return out.toByteArray();
     }
 
     /** The document written to {@code target} as it is made (a print volume of thousands of pages). */
-    void write(Letter letter, PdfArchive archive, Map<Style, EmbeddingFace> embedding, java.io.OutputStream target)
+    void write(Document document, PdfArchive archive, Map<Style, EmbeddingFace> embedding, java.io.OutputStream target)
             throws IOException {
         Out out = new Out(1 << 20, target);
         try {
-            write(letter, archive, embedding, out);
+            write(document, archive, embedding, out);
             out.drain();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private void write(Letter letter, PdfArchive archive, Map<Style, EmbeddingFace> embedding, Out out) {
+    private void write(Document document, PdfArchive archive, Map<Style, EmbeddingFace> embedding, Out out) {
         List<Long> offsets = new ArrayList<>();
         out.bytes(HEADER);
-        int faces = letter.faces().size();
+        int faces = document.faces().size();
         int firstPage = FIRST_FONT_OBJECT + faces * OBJECTS_PER_FACE;
-        int pages = letter.pages().size();
+        int pages = document.pages().size();
 
         offsets.add(out.position());
         out.ascii("1 0 obj\n<< /Type /Catalog /Pages 2 0 R");
-        if (letter.language() != null) {
-            out.ascii(" /Lang ").string(letter.language());
+        if (document.language() != null) {
+            out.ascii(" /Lang ").string(document.language());
         }
         out.ascii(" /Metadata 3 0 R /OutputIntents [4 0 R] >>\nendobj\n");
 
@@ -98,7 +98,7 @@ final class LetterPdfWriter {
         }
         out.ascii("] /Count ").number(pages).ascii(" >>\nendobj\n");
 
-        byte[] xmp = archive.xmp(letter.title(), letter.author(), letter.created());
+        byte[] xmp = archive.xmp(document.title(), document.author(), document.created());
         offsets.add(out.position());
         out.ascii("3 0 obj\n<< /Length ").number(xmp.length).ascii(" /Type /Metadata /Subtype /XML >>\nstream\n")
                 .bytes(xmp).ascii("\nendstream\nendobj\n");
@@ -113,22 +113,22 @@ final class LetterPdfWriter {
         out.ascii("5 0 obj\n<< /Length ").number(icc.length).ascii(" /Filter /FlateDecode /N 3 >>\nstream\n")
                 .bytes(icc).ascii("\nendstream\nendobj\n");
 
-        String date = archive.pdfDate(letter.created());
+        String date = archive.pdfDate(document.created());
         offsets.add(out.position());
-        out.ascii("6 0 obj\n<< /Title ").string(letter.title()).ascii(" /Author ").string(letter.author())
+        out.ascii("6 0 obj\n<< /Title ").string(document.title()).ascii(" /Author ").string(document.author())
                 .ascii(" /CreationDate ").string(date).ascii(" /ModDate ").string(date).ascii(" >>\nendobj\n");
 
         offsets.add(out.position());
         out.ascii("7 0 obj\n<< /Font <<");
         int object = FIRST_FONT_OBJECT;
-        for (Style style : letter.faces().keySet()) {
+        for (Style style : document.faces().keySet()) {
             out.ascii(" /").ascii(PageDrawer.FONT_NAMES.get(style).getName()).ascii(" ").number(object).ascii(" 0 R");
             object += OBJECTS_PER_FACE;
         }
         out.ascii(" >> >>\nendobj\n");
 
         object = FIRST_FONT_OBJECT;
-        for (Map.Entry<Style, SubsetEmbedder.Subset> face : letter.faces().entrySet()) {
+        for (Map.Entry<Style, SubsetEmbedder.Subset> face : document.faces().entrySet()) {
             FontObjects f = fontObjects(face.getValue(), embedding.get(face.getKey()), object);
             long base = out.position();
             out.bytes(f.bytes());
@@ -138,7 +138,7 @@ final class LetterPdfWriter {
             object += OBJECTS_PER_FACE;
         }
 
-        for (Page page : letter.pages()) {
+        for (Page page : document.pages()) {
             offsets.add(out.position());
             out.number(object).ascii(" 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ").real(page.width()).ascii(" ")
                     .real(page.height()).ascii("] /Resources 7 0 R /Contents ").number(object + 1).ascii(" 0 R >>\nendobj\n");
@@ -153,7 +153,7 @@ final class LetterPdfWriter {
             String n = Long.toString(offset);
             out.ascii("0000000000".substring(n.length())).ascii(n).ascii(" 00000 n\r\n");
         }
-        String id = HexFormat.of().withUpperCase().formatHex(letter.documentId());
+        String id = HexFormat.of().withUpperCase().formatHex(document.documentId());
         out.ascii("trailer\n<< /Size ").number(offsets.size() + 1).ascii(" /Root 1 0 R /Info 6 0 R /ID [<").ascii(id)
                 .ascii("> <").ascii(id).ascii(">] >>\nstartxref\n").ascii(Long.toString(xref)).ascii("\n%%EOF\n");
     }

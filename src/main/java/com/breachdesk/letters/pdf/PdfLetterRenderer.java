@@ -58,13 +58,24 @@ public final class PdfLetterRenderer implements LetterRenderer {
             return fonts.computeIfAbsent(style, faces::open);
         }
 
+        /** One subset per face the characters were drawn with, in {@link Style} order. */
+        Map<Style, SubsetEmbedder.Subset> subsets(Map<Style, BitSet> used) throws IOException {
+            Map<Style, SubsetEmbedder.Subset> subsets = new EnumMap<>(Style.class);
+            for (Map.Entry<Style, BitSet> e : new EnumMap<>(used).entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    subsets.put(e.getKey(), subset(e.getKey(), e.getValue()));
+                }
+            }
+            return subsets;
+        }
+
         /**
          * The subset for these characters, made once and reused while this thread's letters keep using the same
          * ones (letters from one template mostly do). The body face always carries printable ASCII, and the whole
          * Cyrillic alphabet once a letter uses Cyrillic, so names and addresses rarely make a new subset: a few
          * more glyphs per file instead of subsetting the font again for most letters.
          */
-        SubsetEmbedder.Subset subset(Style style, BitSet used) throws IOException {
+        private SubsetEmbedder.Subset subset(Style style, BitSet used) throws IOException {
             BitSet key = style == Style.REGULAR ? widened(used) : (BitSet) used.clone();
             Map<BitSet, SubsetEmbedder.Subset> cache = subsets.computeIfAbsent(style, s -> new LinkedHashMap<>(
                     CACHED_SUBSETS * 2, 0.75f, true) {
@@ -120,15 +131,10 @@ public final class PdfLetterRenderer implements LetterRenderer {
             contents.add(fonts.pageDeflation.deflate(drawer.draw(drawing, g.width(), g.height())));
         }
         try {
-            Map<Style, SubsetEmbedder.Subset> subsets = new EnumMap<>(Style.class);
-            for (Map.Entry<Style, BitSet> e : new EnumMap<>(drawer.used()).entrySet()) {
-                if (!e.getValue().isEmpty()) {
-                    subsets.put(e.getKey(), fonts.subset(e.getKey(), e.getValue()));
-                }
-            }
             List<LetterPdfWriter.Page> pages = new ArrayList<>(contents.size());
             contents.forEach(c -> pages.add(new LetterPdfWriter.Page(g.width(), g.height(), c)));
-            byte[] pdf = fonts.writer.write(new LetterPdfWriter.Letter(subsets, pages, frame.title(), frame.author(), frame.language(), frame.created(), frame.documentId()),
+            byte[] pdf = fonts.writer.write(new LetterPdfWriter.Document(fonts.subsets(drawer.used()), pages,
+                    frame.title(), frame.author(), frame.language(), frame.created(), frame.documentId()),
                     archive, faces.embedding());
             return new RenderedLetter(pdf, contents.size(),
                     new PdfPrintablePages(g.width(), g.height(), contents, new EnumMap<>(drawer.used())));

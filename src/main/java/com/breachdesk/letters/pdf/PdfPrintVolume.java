@@ -76,15 +76,9 @@ final class PdfPrintVolume implements PrintVolume {
 
     @Override
     public void save(Path file) throws IOException {
-        Map<Style, SubsetEmbedder.Subset> subsets = new EnumMap<>(Style.class);
-        for (Map.Entry<Style, BitSet> e : used.entrySet()) {
-            if (!e.getValue().isEmpty()) {
-                subsets.put(e.getKey(), fonts.subset(e.getKey(), e.getValue()));
-            }
-        }
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            new LetterPdfWriter().write(new LetterPdfWriter.Letter(subsets, contents, settings.title(),
+            new LetterPdfWriter().write(new LetterPdfWriter.Document(fonts.subsets(used), contents, settings.title(),
                     settings.author(), null, settings.created(), settings.documentId()), archive, faces.embedding(), out);
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
