@@ -150,7 +150,47 @@ public final class DemoCase {
         for (Map.Entry<String, Long> e : ESTIMATES.entrySet()) {
             session.estimates().set(e.getKey(), e.getValue());
         }
+        // What the DPO has written for the notices by now, so that the demo's letters and notices can be previewed.
+        session.letters().noticeFacts().set(NOTICE_FACTS);
     }
+
+    /**
+     * The demo's notice facts (English, and Ukrainian where letters to customers in Ukraine need their own words).
+     * Nothing that has not happened yet in the demo: no authority reference, no letters sent, no delay reasons.
+     */
+    public static final Map<String, String> NOTICE_FACTS = Map.ofEntries(
+            Map.entry("likely_consequences", "Fraudsters could use your name, contact details and call history for "
+                    + "convincing phishing messages or scam calls. Your payment card numbers were not stored in the "
+                    + "affected database."),
+            Map.entry("likely_consequences@uk", "Шахраї можуть використати ваше ім'я, контактні дані та історію "
+                    + "дзвінків для переконливих фішингових повідомлень або шахрайських дзвінків. Номери ваших "
+                    + "платіжних карток у цій базі даних не зберігалися."),
+            Map.entry("measures_proposed", "We closed the administration interface to the internet, rotated every "
+                    + "administrator password, enforced a second factor, reset the SIP credentials of affected "
+                    + "accounts and engaged a forensics firm."),
+            Map.entry("advice", "Be wary of calls, texts or emails that mention your account and ask for a payment, "
+                    + "a password or a code; we will never ask for them. Change your self-care portal password if you "
+                    + "use it elsewhere."),
+            Map.entry("advice@uk", "Остерігайтеся дзвінків, SMS і листів, які згадують ваш рахунок і просять "
+                    + "оплатити щось, назвати пароль або код: ми ніколи їх не просимо. Змініть пароль до особистого "
+                    + "кабінету, якщо використовуєте його деінде."),
+            Map.entry("summary@uk", "Зловмисник увійшов до адміністративного інтерфейсу нашої бази даних "
+                    + "білінгу та CRM із повторно використаним паролем і скопіював дані облікових записів, рахунків "
+                    + "і записи про дзвінки клієнтів."),
+            Map.entry("measures_summary@uk", "Ми закрили інтерфейс від доступу з інтернету, змінили всі паролі "
+                    + "адміністраторів, запровадили другий фактор і скинули SIP-облікові дані уражених абонентів."),
+            Map.entry("breach_location", "Billing/CRM database server in the company's Kyiv data centre (disk "
+                    + "storage), reached through its web administration interface."),
+            Map.entry("cross_border_impact", "Subscribers in Poland, Germany, Czechia, Lithuania, the UK and the US "
+                    + "are affected; the authorities of each state concerned are being notified."),
+            Map.entry("malicious_suspected", "Yes: unauthorised access by an external attacker using a stolen "
+                    + "administrator password."),
+            Map.entry("severity_impact", "High: customer account, billing and call-record data copied; no service "
+                    + "outage."),
+            Map.entry("root_cause", "Administration interface reachable from the internet; administrator password "
+                    + "reused from a third-party breach; no second factor."),
+            Map.entry("mitigation_applied", "Interface restricted to VPN; passwords rotated; second factor enforced; "
+                    + "SIP credentials reset; monitoring of outbound traffic tightened."));
 
     /** The demo's estimated affected customers per jurisdiction (they add up to the approximate records). */
     public static final Map<String, Long> ESTIMATES = Map.of("UA", 41_800L, "PL", 1_900L, "DE", 1_200L, "CZ", 640L,
