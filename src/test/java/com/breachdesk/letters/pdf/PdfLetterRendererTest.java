@@ -105,6 +105,31 @@ class PdfLetterRendererTest {
     }
 
     @Test
+    void printVolumeKeepsEachLettersPaperSizeAndAddsTheDuplexBlankInIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path print = dir.resolve("print.pdf");
+        List<Integer> pagesPerLetter = new ArrayList<>();
+        try (var volume = renderer.openPrintVolume(new com.breachdesk.letters.model.PrintVolume.Settings("Print",
+                "Org", LetterFixtures.LETTER_DATE, new byte[16], true, false))) {
+            pagesPerLetter.add(volume.append(renderer.render(LetterFixtures.compose("ua-individual",
+                    LetterFixtures.organization(), LetterFixtures.person("P1", "Олена", "UA", "uk",
+                            Set.of(DataCategory.NAME)), false).document()).printable()));
+            pagesPerLetter.add(volume.append(renderer.render(LetterFixtures.compose("us-generic-individual",
+                    LetterFixtures.organizationUs(), LetterFixtures.person("P2", "Jo Smith", "US-TX", "en",
+                            Set.of(DataCategory.NAME)), false).document()).printable()));
+            volume.save(print);
+        }
+        try (PDDocument doc = Loader.loadPDF(print.toFile())) {
+            assertEquals(pagesPerLetter.get(0) + pagesPerLetter.get(1), doc.getNumberOfPages());
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                float expectedWidth = i < pagesPerLetter.get(0) ? 595.276f : 612f; // A4, then US Letter
+                assertEquals(expectedWidth, doc.getPage(i).getMediaBox().getWidth(), 0.01f, "page " + (i + 1));
+            }
+            assertThat(pagesPerLetter).allMatch(n -> n % 2 == 0);
+        }
+    }
+
+    @Test
     void aCharacterTheFontLacksIsAnErrorNotABlankBox() {
         assertThatThrownBy(() -> ukrainianLetter("Emoji \uD83D\uDE00 Person"))
                 .isInstanceOf(UnprintableTextException.class).hasMessageContaining("U+1F600");
