@@ -196,7 +196,8 @@ public final class RosterImporter {
                     digest.transferTo(java.io.OutputStream.nullOutputStream());
                     long rowsRead = producer.rowsRead();
                     long unresolved = countUnresolved(c, importId);
-                    ImportRecord.Counts counts = new ImportRecord.Counts(rowsRead, storing.imported, storing.merged, rejects.count(), unresolved);
+                    ImportRecord.Counts counts = new ImportRecord.Counts(rowsRead, storing.imported, storing.merged,
+                            rejects.count(), unresolved);
                     String sha256 = HexFormat.of().formatHex(sha.digest());
                     Path rejectsFile = rejects.commit();
                     try {
@@ -214,7 +215,8 @@ public final class RosterImporter {
                         throw e;
                     }
                     ImportRecord record = ImportLog.find(c, importId).orElseThrow();
-                    return new ImportResult(record, Optional.ofNullable(rejectsFile), producer.datesOfBirthUnread(), storing.conflicts);
+                    return new ImportResult(record, Optional.ofNullable(rejectsFile), producer.datesOfBirthUnread(),
+                            storing.conflicts);
                 }
             }
         }

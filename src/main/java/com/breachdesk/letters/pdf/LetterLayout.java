@@ -1,5 +1,6 @@
 package com.breachdesk.letters.pdf;
 
+import com.breachdesk.cache.RecentlyUsed;
 import com.breachdesk.letters.model.Block;
 import com.breachdesk.letters.model.LetterDocument;
 import com.breachdesk.letters.model.LetterFrame;
@@ -380,13 +381,7 @@ final class LetterLayout {
 
     /** Texts each thread wrapped last: a template's fixed paragraphs recur in every letter made from it. */
     private static final int REMEMBERED_TEXTS = 1024;
-    private static final ThreadLocal<Map<BreakKey, Broken>> RECENT = ThreadLocal.withInitial(() ->
-            new java.util.LinkedHashMap<>(REMEMBERED_TEXTS * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<BreakKey, Broken> eldest) {
-                    return size() > REMEMBERED_TEXTS;
-                }
-            });
+    private static final ThreadLocal<Map<BreakKey, Broken>> RECENT = ThreadLocal.withInitial(() -> RecentlyUsed.map(REMEMBERED_TEXTS));
 
     /** {@link #wrap}, remembered per thread; the characters of a remembered text still count as used. */
     private List<Line> breakLines(List<Span> spans, float width, float size) {

@@ -1,5 +1,6 @@
 package com.breachdesk.letters.pdf;
 
+import com.breachdesk.cache.RecentlyUsed;
 import com.breachdesk.letters.model.Style;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.COSWriter;
@@ -39,12 +40,7 @@ final class LetterPdfWriter {
     private record FontKey(SubsetEmbedder.Subset subset, int firstObject) {
     }
 
-    private final Map<FontKey, FontObjects> fonts = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<FontKey, FontObjects> eldest) {
-            return size() > 64;
-        }
-    };
+    private final Map<FontKey, FontObjects> fonts = RecentlyUsed.map(64);
 
     /**
      * What the document's pages need: its faces' subsets in {@link Style} order and each page's compressed content

@@ -1,5 +1,6 @@
 package com.breachdesk.letters.pdf;
 
+import com.breachdesk.cache.RecentlyUsed;
 import com.breachdesk.letters.model.EnvelopeLayout;
 import com.breachdesk.letters.model.LetterDocument;
 import com.breachdesk.letters.model.LetterFrame;
@@ -15,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,13 +77,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
          */
         private SubsetEmbedder.Subset subset(Style style, BitSet used) throws IOException {
             BitSet key = style == Style.REGULAR ? widened(used) : (BitSet) used.clone();
-            Map<BitSet, SubsetEmbedder.Subset> cache = subsets.computeIfAbsent(style, s -> new LinkedHashMap<>(
-                    CACHED_SUBSETS * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<BitSet, SubsetEmbedder.Subset> eldest) {
-                    return size() > CACHED_SUBSETS;
-                }
-            });
+            Map<BitSet, SubsetEmbedder.Subset> cache = subsets.computeIfAbsent(style,
+                    s -> RecentlyUsed.map(CACHED_SUBSETS));
             SubsetEmbedder.Subset s = cache.get(key);
             if (s == null) {
                 s = SubsetEmbedder.prepare(faces.embedding().get(style), get(style), key, deflation);

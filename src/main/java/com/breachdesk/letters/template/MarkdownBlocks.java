@@ -1,5 +1,6 @@
 package com.breachdesk.letters.template;
 
+import com.breachdesk.cache.RecentlyUsed;
 import com.breachdesk.letters.model.Block;
 import com.breachdesk.letters.model.Span;
 import com.breachdesk.letters.model.Style;
@@ -32,7 +33,6 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,13 +58,7 @@ final class MarkdownBlocks {
 
     /** Parsed chunks each thread saw last: a template's fixed paragraphs recur in every letter made from it. */
     private static final int REMEMBERED_CHUNKS = 512;
-    private static final ThreadLocal<Map<String, List<Block>>> RECENT = ThreadLocal.withInitial(() ->
-            new LinkedHashMap<>(REMEMBERED_CHUNKS * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Block>> eldest) {
-                    return size() > REMEMBERED_CHUNKS;
-                }
-            });
+    private static final ThreadLocal<Map<String, List<Block>>> RECENT = ThreadLocal.withInitial(() -> RecentlyUsed.map(REMEMBERED_CHUNKS));
 
     /**
      * The same blocks as {@link #parse}, parsed chunk by chunk with each chunk's result remembered, so that

@@ -1,5 +1,6 @@
 package com.breachdesk.ui.scope;
 
+import com.breachdesk.cache.RecentlyUsed;
 import com.breachdesk.roster.Person;
 import com.breachdesk.roster.Roster;
 import com.breachdesk.roster.RosterFilter;
@@ -8,7 +9,6 @@ import javafx.collections.ObservableListBase;
 
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +25,7 @@ public final class LazyRoster extends ObservableListBase<Person> {
     private static final int KEEP_PAGES = 40;
 
     private final TaskRunner runner;
-    private final Map<Integer, List<Person>> pages = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, List<Person>> eldest) {
-            return size() > KEEP_PAGES;
-        }
-    };
+    private final Map<Integer, List<Person>> pages = RecentlyUsed.map(KEEP_PAGES);
     private final Set<Integer> loading = new HashSet<>();
     private Roster roster;
     private RosterFilter filter = RosterFilter.ALL;
