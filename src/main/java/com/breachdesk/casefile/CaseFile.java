@@ -106,6 +106,7 @@ public final class CaseFile implements AutoCloseable {
         CaseFileLock lock = CaseFileLock.acquire(path);
         Connection connection = null;
         try {
+            playBackInterruptedWrite(path);
             int version = CaseFileInspector.inspect(path, !unchanged(verified, path));
             connection = connect(path);
             if (version < Migrations.latest()) {
@@ -123,6 +124,28 @@ public final class CaseFile implements AutoCloseable {
             lock.close();
             throw new CaseFileRefusedException(path, Reason.UNREADABLE,
                     "Could not open " + path.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A bulk write ({@link #writeInBulk}) cut short by a crash or power cut leaves a "hot" rollback journal beside
+     * the file. SQLite plays it back, restoring the case as it was before that write, on the first read through a
+     * connection that may write; the read-only inspection could not. Only done for a file whose header says it is
+     * a case file: anything else is left untouched and refused by the inspection.
+     */
+    private static void playBackInterruptedWrite(Path path) throws SQLException {
+        Path journal = path.resolveSibling(path.getFileName() + "-journal");
+        try {
+            if (!Files.isRegularFile(journal) || Files.size(journal) == 0 || !CaseFileInspector.hasCaseHeader(path)) {
+                return;
+            }
+        } catch (IOException e) {
+            return; // the inspection reports an unreadable file
+        }
+        try (Connection rw = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement st = rw.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA schema_version")) {
+            rs.next();
         }
     }
 
@@ -198,6 +221,51 @@ public final class CaseFile implements AutoCloseable {
             throw new CaseStorageException("Saving to " + path.getFileName() + " failed: " + e.getMessage(), e);
         } finally {
             guard.unlock();
+        }
+    }
+
+    /**
+     * As {@link #write}, for one change that adds a large share of the file (a roster import). It goes through a
+     * rollback journal instead of the write-ahead log: pages added to the end of the file need no journal, so a
+     * million people are written once, into the file, rather than into the log and again into the file at the
+     * checkpoint (a million people: commit 0.6–0.7 s instead of 1.2–1.8 s; ADR 0008). Just as safe: a journal left by a crash
+     * is played back when the case is next opened ({@link #open}). When SQLite cannot switch (another connection
+     * has the file open), the change goes through the log as usual.
+     */
+    public <T> T writeInBulk(SqlWork<T, CaseTransaction> work) {
+        guard.lock();
+        try {
+            ensureOpen();
+            boolean journaled = "delete".equals(journalMode("DELETE"));
+            try {
+                return write(work);
+            } finally {
+                if (journaled) {
+                    backToWriteAheadLog();
+                }
+            }
+        } catch (SQLException e) {
+            throw new CaseStorageException("Saving to " + path.getFileName() + " failed: " + e.getMessage(), e);
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    /**
+     * After a bulk write, committed or not. If even this fails the file is consistent in either mode and the next
+     * open switches it back, so the write's own outcome (saved, cancelled, failed) is what the caller hears.
+     */
+    private void backToWriteAheadLog() {
+        try {
+            journalMode("WAL");
+        } catch (SQLException ignored) {
+            // see above
+        }
+    }
+
+    private String journalMode(String mode) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = " + mode)) {
+            return rs.next() ? rs.getString(1).toLowerCase(java.util.Locale.ROOT) : "";
         }
     }
 

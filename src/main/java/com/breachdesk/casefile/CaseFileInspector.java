@@ -85,6 +85,19 @@ public final class CaseFileInspector {
         }
     }
 
+    /** Whether the file starts with SQLite's header carrying Breachdesk's application id, read as plain bytes. */
+    static boolean hasCaseHeader(Path path) throws IOException {
+        byte[] head = new byte[72];
+        try (InputStream in = Files.newInputStream(path)) {
+            if (in.readNBytes(head, 0, head.length) < head.length) {
+                return false;
+            }
+        }
+        int applicationId = java.nio.ByteBuffer.wrap(head, 68, 4).getInt(); // big-endian, as SQLite stores it
+        return Arrays.equals(head, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)
+                && applicationId == APPLICATION_ID;
+    }
+
     static Connection readOnly(Path path) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setOpenMode(SQLiteOpenMode.READONLY);

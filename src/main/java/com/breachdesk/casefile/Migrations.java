@@ -466,7 +466,14 @@ public final class Migrations {
                     BEGIN SELECT RAISE(ABORT, 'an imported audit trail is kept as it was received'); END""",
                     """
                     CREATE TRIGGER imported_audit_log_no_delete BEFORE DELETE ON imported_audit_log
-                    BEGIN SELECT RAISE(ABORT, 'an imported audit trail is kept as it was received'); END"""))
+                    BEGIN SELECT RAISE(ABORT, 'an imported audit trail is kept as it was received'); END""")),
+            new Migration(8, "one scope index: jurisdiction, categories and date of birth", List.of(
+                    // A big import rebuilds the summary's index once at the end, and every index built costs a
+                    // scan of the whole person table: one index instead of two saves ~1.5 s a million people.
+                    // The summary counts minors in the same pass over it (ADR 0008).
+                    "DROP INDEX person_by_birth",
+                    "DROP INDEX person_by_jurisdiction",
+                    "CREATE INDEX person_scope ON person (jurisdiction, categories, date_of_birth)"))
     );
 
     private Migrations() {

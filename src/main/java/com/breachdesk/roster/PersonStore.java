@@ -142,10 +142,9 @@ public final class PersonStore {
         return new Finder(c, bits);
     }
 
-    /** The indexes the scope summary reads (the schema's definitions, verbatim); dropped around big imports. */
+    /** The index the scope summary reads (the schema's definition, verbatim); dropped around big imports. */
     private static final Map<String, String> SUMMARY_INDEXES = Map.of(
-            "person_by_jurisdiction", "CREATE INDEX person_by_jurisdiction ON person (jurisdiction, categories)",
-            "person_by_birth", "CREATE INDEX person_by_birth ON person (date_of_birth) WHERE date_of_birth IS NOT NULL");
+            "person_scope", "CREATE INDEX person_scope ON person (jurisdiction, categories, date_of_birth)");
 
     public static void dropSummaryIndexes(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {

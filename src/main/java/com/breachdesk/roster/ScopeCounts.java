@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Computes the {@link ScopeSummary} with one grouped pass over the {@code person_by_jurisdiction}
- * index: people per (jurisdiction, category set), which is a few hundred groups even for a million
- * people, then spreads each group's count over its categories here. Minors are two range counts on
- * {@code person_by_birth}, which read only the people born after the cut-off.
+ * Computes the {@link ScopeSummary} with one grouped pass over the {@code person_scope} index
+ * (jurisdiction, categories, date of birth): people per (jurisdiction, category set), which is a few hundred
+ * groups even for a million people, then spreads each group's count over its categories here. Minors are
+ * counted per group from the same index, which orders each group by date of birth.
  */
 final class ScopeCounts {
 
@@ -32,10 +32,12 @@ final class ScopeCounts {
         Map<String, long[]> people = new LinkedHashMap<>();
         Map<String, Map<DataCategory, Long>> categories = new LinkedHashMap<>();
         long total = 0;
-        long minors16;
-        long minors18;
+        long minors16 = 0;
+        long minors18 = 0;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT jurisdiction, categories, COUNT(*) FROM person GROUP BY jurisdiction, categories")) {
+                "SELECT jurisdiction, categories, COUNT(*) FROM person GROUP BY jurisdiction, categories");
+             PreparedStatement young = c.prepareStatement("SELECT COUNT(*) FROM person "
+                     + "WHERE jurisdiction IS ? AND categories = ? AND date_of_birth > ?")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String j = rs.getString(1);
@@ -43,6 +45,8 @@ final class ScopeCounts {
                     long mask = rs.getLong(2);
                     long n = rs.getLong(3);
                     total += n;
+                    minors16 += bornAfter(young, j, mask, under16);
+                    minors18 += bornAfter(young, j, mask, under18);
                     people.computeIfAbsent(key, k -> new long[1])[0] += n;
                     Map<DataCategory, Long> perCategory = categories.computeIfAbsent(key, k -> new EnumMap<>(DataCategory.class));
                     for (DataCategory category : bits.categories(mask)) {
@@ -51,8 +55,6 @@ final class ScopeCounts {
                 }
             }
         }
-        minors16 = bornAfter(c, under16);
-        minors18 = bornAfter(c, under18);
         List<ScopeSummary.JurisdictionCount> list = new ArrayList<>();
         people.forEach((j, n) -> list.add(new ScopeSummary.JurisdictionCount(j, n[0], categories.get(j))));
         list.sort(Comparator.comparingLong(ScopeSummary.JurisdictionCount::people).reversed()
@@ -61,13 +63,18 @@ final class ScopeCounts {
         return new ScopeSummary(total, unresolved, minors16, minors18, asOf, list);
     }
 
-    private static long bornAfter(Connection c, String date) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM person WHERE date_of_birth > ?")) {
-            ps.setString(1, date);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+    /**
+     * People of one group born after {@code date}: a range of the index (which orders each group by date of birth),
+     * so only the young are read. Comparing every person's date inside the grouped pass doubled the summary's time.
+     */
+    private static long bornAfter(PreparedStatement young, String jurisdiction, long mask, String date)
+            throws SQLException {
+        young.setString(1, jurisdiction);
+        young.setLong(2, mask);
+        young.setString(3, date);
+        try (ResultSet rs = young.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }

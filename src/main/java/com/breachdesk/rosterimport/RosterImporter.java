@@ -83,7 +83,7 @@ public final class RosterImporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return caseFile.write(tx -> {
+        return caseFile.writeInBulk(tx -> {
             try {
                 return run(tx, file, totalBytes, format, mapping, listener);
             } catch (IOException e) {
@@ -124,7 +124,7 @@ public final class RosterImporter {
         // Sized once for the people already there and the rows the file brings (~100 bytes and ~2 keys a row):
         // growing it half-way through a million rows would rehash every key and hold both tables at once.
         DedupeIndex index = existingKeys(c, (existing + totalBytes / 100) * 2);
-        // Building the summary indexes once from sorted data beats a million scattered insertions into them;
+        // Building the summary index once from sorted data beats a million scattered insertions into it;
         // worth it when the file adds more than a quarter of the people already there (~100 bytes a row).
         boolean rebuildIndex = totalBytes / 100 > existing / 4;
         if (rebuildIndex) {
