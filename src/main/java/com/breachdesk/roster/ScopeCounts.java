@@ -65,7 +65,8 @@ final class ScopeCounts {
 
     /**
      * People of one group born after {@code date}: a range of the index (which orders each group by date of birth),
-     * so only the young are read. Comparing every person's date inside the grouped pass doubled the summary's time.
+     * so only the young are read. Comparing every person's date inside the grouped pass was slower (237 against
+     * 172–183 ms at 1M people).
      */
     private static long bornAfter(PreparedStatement young, String jurisdiction, long mask, String date)
             throws SQLException {

@@ -43,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Imports a roster CSV into a case in one transaction: every row is parsed (bad ones go to the rejects
@@ -121,9 +122,12 @@ public final class RosterImporter {
                 format.delimiterName(), mappingJson, new ImportRecord.Counts(0, 0, 0, 0, 0), Optional.empty(),
                 tx.actor(), startedAt, ImportRecord.Status.ACTIVE, Optional.empty(), Optional.empty()));
         long existing = countPeople(c);
-        // Sized once for the people already there and the rows the file brings (~100 bytes and ~2 keys a row):
-        // growing it half-way through a million rows would rehash every key and hold both tables at once.
-        DedupeIndex index = existingKeys(c, (existing + totalBytes / 100) * 2);
+        // Sized once for the keys already there and those the file can bring (~100 bytes a row, a key for each
+        // mapped id, email and phone column): growing it half-way through a million rows would rehash every key
+        // and hold both tables at once (it did, at 1M rows with three key columns, when sized for two).
+        long keyColumns = Stream.of(RosterField.EXTERNAL_ID, RosterField.EMAIL, RosterField.PHONE)
+                .filter(f -> mapping.header(f) != null).count();
+        DedupeIndex index = existingKeys(c, existing * MatchKeys.values().length + totalBytes / 100 * keyColumns);
         // Building the summary index once from sorted data beats a million scattered insertions into it;
         // worth it when the file adds more than a quarter of the people already there (~100 bytes a row).
         boolean rebuildIndex = totalBytes / 100 > existing / 4;

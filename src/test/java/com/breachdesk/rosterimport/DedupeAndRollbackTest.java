@@ -217,6 +217,21 @@ class DedupeAndRollbackTest {
     }
 
     @Test
+    void countsMinorsInEveryJurisdictionAndCategoryGroupIncludingTheUnresolved() throws Exception {
+        session.incident().set(IncidentField.OCCURRED_FROM, "2026-02-01T00:00:00Z Europe/Kyiv");
+        importCsv("Email,SSN,Date of birth,Country\n"
+                + "a@example.com,,2012-01-01,UA\n"      // 14
+                + "b@example.com,123,2009-06-01,UA\n"   // 16: another category set
+                + "c@example.com,,2015-03-03,Poland\n"  // 10
+                + "d@example.com,,2013-07-07,Kyiv\n"    // 12, unresolved
+                + "e@example.com,9,1980-01-01,Kyiv\n"
+                + "f@example.com,,1970-01-01,Poland\n");
+        ScopeSummary s = session.roster().summary();
+        assertThat(s.minorsUnder16()).isEqualTo(3);
+        assertThat(s.minorsUnder18()).isEqualTo(4);
+    }
+
+    @Test
     void theSummaryCountsPeoplePerJurisdictionAndCategoryForTheRulesEngine() throws Exception {
         importCsv("Email,SSN,State,Country\n"
                 + "a@example.com,123,CA,US\nb@example.com,,CA,US\nc@example.com,,,Kyiv\nd@example.com,,,Poland\n");
