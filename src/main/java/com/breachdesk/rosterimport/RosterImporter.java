@@ -193,12 +193,17 @@ public final class RosterImporter {
                         producer.stop();
                         joinQuietly(reading);
                     }
+                    long rowsRead = producer.rowsRead();
+                    listener.progress(finishing(rowsRead, totalBytes, System.nanoTime() - started));
                     inserter.flush();
                     if (rebuildIndex) {
                         PersonStore.createSummaryIndexes(c);
                     }
+                    // The index rebuild takes seconds at a million rows: a Cancel pressed meanwhile still counts.
+                    if (listener.cancelled()) {
+                        throw new ImportCancelledException();
+                    }
                     digest.transferTo(java.io.OutputStream.nullOutputStream());
-                    long rowsRead = producer.rowsRead();
                     long unresolved = countUnresolved(c, importId);
                     ImportRecord.Counts counts = new ImportRecord.Counts(rowsRead, storing.imported, storing.merged,
                             rejects.count(), unresolved);
@@ -211,7 +216,7 @@ public final class RosterImporter {
                                 auditText(file, sha256, format, mappingJson, counts)));
                         tx.audit(AuditChange.fieldChange("roster_import", Long.toString(importId), "status", null,
                                 ImportRecord.Status.ACTIVE.id()));
-                        listener.progress(progress(rowsRead, totalBytes, totalBytes, System.nanoTime() - started));
+                        listener.progress(finishing(rowsRead, totalBytes, System.nanoTime() - started));
                     } catch (SQLException | RuntimeException e) {
                         if (rejectsFile != null) {
                             Files.deleteIfExists(rejectsFile);
@@ -381,7 +386,12 @@ public final class RosterImporter {
             double bytesPerSecond = bytes / seconds;
             left = Optional.of(Duration.ofMillis((long) ((total - bytes) / bytesPerSecond * 1000)));
         }
-        return new ImportProgress(rows, bytes, total, rowsPerSecond, left);
+        return new ImportProgress(rows, bytes, total, rowsPerSecond, left, false);
+    }
+
+    private static ImportProgress finishing(long rows, long total, long nanos) {
+        double seconds = nanos / 1e9;
+        return new ImportProgress(rows, total, total, seconds > 0 ? rows / seconds : 0, Optional.empty(), true);
     }
 
     private static String auditText(Path file, String sha256, CsvFormat format, String mappingJson,

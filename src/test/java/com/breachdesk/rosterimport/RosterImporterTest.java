@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -226,6 +227,42 @@ class RosterImporterTest {
         assertThat(last.rowsRead()).isEqualTo(20_000);
         assertThat(last.fraction()).isEqualTo(1.0);
         assertThat(last.rowsPerSecond()).isPositive();
+    }
+
+    @Test
+    void saysWhenEveryRowIsReadAndOnlySavingIsLeft() throws Exception {
+        List<ImportProgress> seen = new ArrayList<>();
+        importFile(write("small.csv", "Email,Country\na@example.com,PL\nb@example.com,DE\n", StandardCharsets.UTF_8),
+                new ImportListener() {
+                    @Override
+                    public void progress(ImportProgress progress) {
+                        seen.add(progress);
+                    }
+                });
+        assertThat(seen).isNotEmpty().allMatch(ImportProgress::finishing);
+        assertThat(seen.get(0).rowsRead()).isEqualTo(2);
+    }
+
+    @Test
+    void aCancelPressedWhileSavingStillLeavesTheCaseAsItWas() throws Exception {
+        importFile(write("first.csv", "Email,Country\na@example.com,PL\n", StandardCharsets.UTF_8));
+        List<String> before = session.file().read(SchemaDumpForTests::rows);
+        AtomicBoolean cancel = new AtomicBoolean();
+        assertThatThrownBy(() -> importFile(write("second.csv", "Email,Country\nb@example.com,DE\n", StandardCharsets.UTF_8),
+                new ImportListener() {
+                    @Override
+                    public void progress(ImportProgress progress) {
+                        if (progress.finishing()) {
+                            cancel.set(true); // pressed once every row was read
+                        }
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return cancel.get();
+                    }
+                })).isInstanceOf(ImportCancelledException.class);
+        assertThat(session.file().read(SchemaDumpForTests::rows)).isEqualTo(before);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +70,18 @@ class ImportWizardViewModelTest extends ViewModelTestBase {
         assertThat(model.resultTextProperty().get()).startsWith("Read 2 rows: 2 imported, 0 merged");
         assertThat(imported.get()).isEqualTo(1);
         assertThat(session.roster().summary().people()).isEqualTo(2);
+    }
+
+    @Test
+    void onceEveryRowIsReadTheProgressSaysSavingInsteadOfAFullBar() {
+        List<String> texts = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        model.progressTextProperty().addListener((o, was, now) -> texts.add(now));
+        model.progressProperty().addListener((o, was, now) -> values.add(now.doubleValue()));
+        model.importNow();
+        assertThat(texts).contains("2 rows read · saving…");
+        assertThat(values).contains(-1.0);
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
     }
 
     @Test

@@ -388,7 +388,15 @@ public final class ImportWizardViewModel {
         cancelRequested.set(true);
     }
 
+    /** A progress value of -1 is what a progress bar draws as "busy, no fraction to show". */
+    private static final double BUSY = -1;
+
     private void showProgress(ImportProgress p) {
+        if (p.finishing()) {
+            progress.set(BUSY);
+            progressText.set(String.format("%,d rows read · saving…", p.rowsRead()));
+            return;
+        }
         progress.set(p.fraction());
         String left = p.timeLeft().map(ImportWizardViewModel::minutesSeconds).map(s -> " · " + s + " left").orElse("");
         progressText.set(String.format("%,d rows · %,.0f rows/s%s", p.rowsRead(), p.rowsPerSecond(), left));
