@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -265,7 +266,7 @@ public final class CaseFile implements AutoCloseable {
 
     private String journalMode(String mode) throws SQLException {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = " + mode)) {
-            return rs.next() ? rs.getString(1).toLowerCase(java.util.Locale.ROOT) : "";
+            return rs.next() ? rs.getString(1).toLowerCase(Locale.ROOT) : "";
         }
     }
 

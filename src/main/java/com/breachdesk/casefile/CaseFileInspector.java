@@ -8,6 +8,7 @@ import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ public final class CaseFileInspector {
                 return false;
             }
         }
-        int applicationId = java.nio.ByteBuffer.wrap(head, 68, 4).getInt(); // big-endian, as SQLite stores it
+        int applicationId = ByteBuffer.wrap(head, 68, 4).getInt(); // big-endian, as SQLite stores it
         return Arrays.equals(head, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)
                 && applicationId == APPLICATION_ID;
     }

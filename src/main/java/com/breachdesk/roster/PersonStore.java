@@ -14,11 +14,13 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The SQL for {@code person} rows: the one place that maps between rows and {@link Person}. */
 public final class PersonStore {
@@ -46,7 +48,7 @@ public final class PersonStore {
          * Dates of birth as text, remembered: a roster of a million people has a few tens of thousands of distinct
          * dates, and formatting each one again was 4 % of the storing thread's time.
          */
-        private final Map<LocalDate, String> dateTexts = new java.util.HashMap<>();
+        private final Map<LocalDate, String> dateTexts = new HashMap<>();
 
         Inserter(Connection c, CategoryBits bits) throws SQLException {
             this.ps = c.prepareStatement("INSERT INTO person (" + COLUMNS + ") VALUES (" + "?,".repeat(COLUMN_COUNT - 1) + "?)");
@@ -183,7 +185,7 @@ public final class PersonStore {
     }
 
     private static void bind(PreparedStatement ps, Person p, CategoryBits bits,
-                             java.util.function.Function<LocalDate, String> dateText) throws SQLException {
+                             Function<LocalDate, String> dateText) throws SQLException {
         ps.setLong(1, p.id());
         ps.setLong(2, p.createdImport());
         ps.setLong(3, p.sourceLine());
