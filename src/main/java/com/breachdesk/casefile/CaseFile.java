@@ -229,9 +229,9 @@ public final class CaseFile implements AutoCloseable {
      * As {@link #write}, for one change that adds a large share of the file (a roster import). It goes through a
      * rollback journal instead of the write-ahead log: pages added to the end of the file need no journal, so a
      * million people are written once, into the file, rather than into the log and again into the file at the
-     * checkpoint (a million people: commit 0.6–0.7 s instead of 1.2–1.8 s; ADR 0008). Just as safe: a journal left by a crash
-     * is played back when the case is next opened ({@link #open}). When SQLite cannot switch (another connection
-     * has the file open), the change goes through the log as usual.
+     * checkpoint (commit 0.6–0.7 s instead of 1.2–1.8 s; ADR 0008). Just as safe: a journal left by a crash is
+     * played back when the case is next opened ({@link #open}). When SQLite cannot switch (another connection has
+     * the file open), the change goes through the log as usual.
      */
     public <T> T writeInBulk(SqlWork<T, CaseTransaction> work) {
         guard.lock();

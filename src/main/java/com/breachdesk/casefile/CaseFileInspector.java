@@ -72,15 +72,14 @@ public final class CaseFileInspector {
     }
 
     private static void checkHeader(Path path, String name) throws CaseFileRefusedException {
-        byte[] head = new byte[SQLITE_MAGIC.length];
-        int read;
-        try (InputStream in = Files.newInputStream(path)) {
-            read = in.readNBytes(head, 0, head.length);
+        byte[] head;
+        try {
+            head = head(path, SQLITE_MAGIC.length);
         } catch (IOException e) {
             throw new CaseFileRefusedException(path, Reason.UNREADABLE,
                     "Cannot read " + name + ": " + e.getMessage(), e);
         }
-        if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+        if (!startsWithMagic(head)) {
             throw new CaseFileRefusedException(path, Reason.NOT_SQLITE,
                     name + " is not a Breachdesk case file (it is not an SQLite database). It was not changed.");
         }
@@ -88,15 +87,21 @@ public final class CaseFileInspector {
 
     /** Whether the file starts with SQLite's header carrying Breachdesk's application id, read as plain bytes. */
     static boolean hasCaseHeader(Path path) throws IOException {
-        byte[] head = new byte[72];
+        byte[] head = head(path, 72);
+        return startsWithMagic(head) && head.length == 72
+                && ByteBuffer.wrap(head, 68, 4).getInt() == APPLICATION_ID; // big-endian, as SQLite stores it
+    }
+
+    /** Up to {@code length} bytes from the start of the file (fewer when it is shorter). */
+    private static byte[] head(Path path, int length) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            if (in.readNBytes(head, 0, head.length) < head.length) {
-                return false;
-            }
+            return in.readNBytes(length);
         }
-        int applicationId = ByteBuffer.wrap(head, 68, 4).getInt(); // big-endian, as SQLite stores it
-        return Arrays.equals(head, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)
-                && applicationId == APPLICATION_ID;
+    }
+
+    private static boolean startsWithMagic(byte[] head) {
+        return head.length >= SQLITE_MAGIC.length
+                && Arrays.equals(head, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length);
     }
 
     static Connection readOnly(Path path) throws SQLException {

@@ -470,7 +470,7 @@ public final class Migrations {
             new Migration(8, "one scope index: jurisdiction, categories and date of birth", List.of(
                     // A big import rebuilds the summary's index once at the end, and every index built costs a
                     // scan of the whole person table: one index instead of two saves ~1.5 s a million people.
-                    // The summary counts minors in the same pass over it (ADR 0008).
+                    // The summary counts minors per group on it too (ADR 0008).
                     "DROP INDEX person_by_birth",
                     "DROP INDEX person_by_jurisdiction",
                     "CREATE INDEX person_scope ON person (jurisdiction, categories, date_of_birth)"))

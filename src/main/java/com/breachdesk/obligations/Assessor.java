@@ -8,6 +8,7 @@ import com.breachdesk.population.AffectedPopulation;
 import com.breachdesk.risk.RiskAssessment;
 import com.breachdesk.risk.RiskAssessor;
 import com.breachdesk.risk.RiskResult;
+import com.breachdesk.rules.LimitUnit;
 import com.breachdesk.rules.RulePack;
 
 import java.time.Clock;
@@ -42,7 +43,7 @@ public final class Assessor {
             }
             // A member state's own limit for an EU/EEA rule counts in that state's calendar.
             r.nationalTimeLimits().forEach((state, n) -> {
-                if (n.limit().unit() == com.breachdesk.rules.LimitUnit.BUSINESS_DAYS) {
+                if (n.limit().unit() == LimitUnit.BUSINESS_DAYS) {
                     pack.jurisdiction(state).ifPresent(out::add);
                 }
             });

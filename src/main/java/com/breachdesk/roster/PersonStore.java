@@ -1,5 +1,6 @@
 package com.breachdesk.roster;
 
+import com.breachdesk.cache.RecentlyUsed;
 import com.breachdesk.jurisdiction.Confidence;
 import com.breachdesk.jurisdiction.Resolution;
 import com.breachdesk.jurisdiction.ResolutionMethod;
@@ -14,7 +15,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +48,7 @@ public final class PersonStore {
          * Dates of birth as text, remembered: a roster of a million people has a few tens of thousands of distinct
          * dates, and formatting each one again was 4 % of the storing thread's time.
          */
-        private final Map<LocalDate, String> dateTexts = new HashMap<>();
+        private final Map<LocalDate, String> dateTexts = RecentlyUsed.map(100_000);
 
         Inserter(Connection c, CategoryBits bits) throws SQLException {
             this.ps = c.prepareStatement("INSERT INTO person (" + COLUMNS + ") VALUES (" + "?,".repeat(COLUMN_COUNT - 1) + "?)");
@@ -67,14 +67,7 @@ public final class PersonStore {
         }
 
         private String dateText(LocalDate date) {
-            String text = dateTexts.get(date);
-            if (text == null) {
-                text = date.toString();
-                if (dateTexts.size() < 100_000) {
-                    dateTexts.put(date, text);
-                }
-            }
-            return text;
+            return dateTexts.computeIfAbsent(date, LocalDate::toString);
         }
 
         /** The person with this id if it is still waiting to be written. */

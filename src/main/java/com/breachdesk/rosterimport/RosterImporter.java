@@ -380,18 +380,20 @@ public final class RosterImporter {
 
     private static ImportProgress progress(long rows, long bytes, long total, long nanos) {
         double seconds = nanos / 1e9;
-        double rowsPerSecond = seconds > 0 ? rows / seconds : 0;
         Optional<Duration> left = Optional.empty();
         if (bytes > 0 && seconds > 0.2 && bytes <= total) {
             double bytesPerSecond = bytes / seconds;
             left = Optional.of(Duration.ofMillis((long) ((total - bytes) / bytesPerSecond * 1000)));
         }
-        return new ImportProgress(rows, bytes, total, rowsPerSecond, left, false);
+        return new ImportProgress(rows, bytes, total, rowsPerSecond(rows, nanos), left, false);
     }
 
     private static ImportProgress finishing(long rows, long total, long nanos) {
-        double seconds = nanos / 1e9;
-        return new ImportProgress(rows, total, total, seconds > 0 ? rows / seconds : 0, Optional.empty(), true);
+        return new ImportProgress(rows, total, total, rowsPerSecond(rows, nanos), Optional.empty(), true);
+    }
+
+    private static double rowsPerSecond(long rows, long nanos) {
+        return nanos > 0 ? rows / (nanos / 1e9) : 0;
     }
 
     private static String auditText(Path file, String sha256, CsvFormat format, String mappingJson,
