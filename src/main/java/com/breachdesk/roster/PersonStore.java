@@ -1,6 +1,5 @@
 package com.breachdesk.roster;
 
-import com.breachdesk.cache.RecentlyUsed;
 import com.breachdesk.jurisdiction.Confidence;
 import com.breachdesk.jurisdiction.Resolution;
 import com.breachdesk.jurisdiction.ResolutionMethod;
@@ -15,6 +14,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +34,7 @@ public final class PersonStore {
     private PersonStore() {
     }
 
-    /**
-     * Adds people in batches inside the caller's transaction. People wait in memory until a batch is full,
-     * so a duplicate found while its first row is still waiting is merged in memory ({@link #pending},
-     * {@link #replace}) instead of being written twice.
-     */
+    /** Adds people in batches of one statement inside the caller's transaction. */
     public static final class Inserter implements AutoCloseable {
         private static final int BATCH = 2_000;
         private final PreparedStatement ps;
@@ -46,9 +42,11 @@ public final class PersonStore {
         private final List<Person> pending = new ArrayList<>(BATCH);
         /**
          * Dates of birth as text, remembered: a roster of a million people has a few tens of thousands of distinct
-         * dates, and formatting each one again was 4 % of the storing thread's time.
+         * dates, and formatting each one again was 4 % of the storing thread's time. A plain map, filled up to a
+         * bound: keeping it in order of use (to drop the oldest) cost more than the formatting it saved.
          */
-        private final Map<LocalDate, String> dateTexts = RecentlyUsed.map(100_000);
+        private static final int MAX_DATE_TEXTS = 100_000;
+        private final Map<LocalDate, String> dateTexts = new HashMap<>();
 
         Inserter(Connection c, CategoryBits bits) throws SQLException {
             this.ps = c.prepareStatement("INSERT INTO person (" + COLUMNS + ") VALUES (" + "?,".repeat(COLUMN_COUNT - 1) + "?)");
@@ -67,22 +65,14 @@ public final class PersonStore {
         }
 
         private String dateText(LocalDate date) {
-            return dateTexts.computeIfAbsent(date, LocalDate::toString);
-        }
-
-        /** The person with this id if it is still waiting to be written. */
-        public Optional<Person> pending(long id) {
-            if (pending.isEmpty()) {
-                return Optional.empty();
+            String text = dateTexts.get(date);
+            if (text == null) {
+                text = date.toString();
+                if (dateTexts.size() < MAX_DATE_TEXTS) {
+                    dateTexts.put(date, text);
+                }
             }
-            long at = id - pending.get(0).id();
-            return at >= 0 && at < pending.size() ? Optional.of(pending.get((int) at)) : Optional.empty();
-        }
-
-        /** Replaces a waiting person (same id) before it is written. */
-        public void replace(Person p) {
-            long at = p.id() - pending.get(0).id();
-            pending.set((int) at, p);
+            return text;
         }
 
         public void flush() throws SQLException {
