@@ -56,6 +56,8 @@ import java.util.stream.Stream;
 public final class RosterImporter {
 
     private static final long REPORT_NANOS = 200_000_000L;
+    /** Rows read ahead of matching, so that their lookups in the dedupe table overlap ({@link DedupeIndex#touch}). */
+    private static final int CHUNK = 64;
     /** People stored between looks at Cancel and the clock. */
     private static final int CHECK_EVERY = 1_000;
     private static final int IMPORT_CACHE_KIB = 512 * 1024;
@@ -220,18 +222,30 @@ public final class RosterImporter {
             throws IOException, SQLException, InterruptedException {
         long lastReport = started;
         int sinceCheck = 0;
-        RowReader.Incoming in;
-        while ((in = rows.next()) != null) {
-            storing.store(in);
-            if (++sinceCheck == CHECK_EVERY) {
-                sinceCheck = 0;
-                if (listener.cancelled()) {
-                    throw new ImportCancelledException();
-                }
-                long now = System.nanoTime();
-                if (now - lastReport >= REPORT_NANOS) {
-                    lastReport = now;
-                    listener.progress(progress(rows.rowsRead(), counter.count(), totalBytes, now - started));
+        RowReader.Incoming[] chunk = new RowReader.Incoming[CHUNK];
+        for (;;) {
+            int n = 0;
+            RowReader.Incoming in;
+            while (n < CHUNK && (in = rows.next()) != null) {
+                chunk[n++] = in;
+            }
+            if (n == 0) {
+                return;
+            }
+            storing.touchKeys(chunk, n);
+            for (int i = 0; i < n; i++) {
+                storing.store(chunk[i]);
+                chunk[i] = null;
+                if (++sinceCheck == CHECK_EVERY) {
+                    sinceCheck = 0;
+                    if (listener.cancelled()) {
+                        throw new ImportCancelledException();
+                    }
+                    long now = System.nanoTime();
+                    if (now - lastReport >= REPORT_NANOS) {
+                        lastReport = now;
+                        listener.progress(progress(rows.rowsRead(), counter.count(), totalBytes, now - started));
+                    }
                 }
             }
         }
@@ -256,6 +270,8 @@ public final class RosterImporter {
         long conflicts;
         /** People this import added who are still without a jurisdiction (a later row may place them). */
         long unresolved;
+        /** What {@link #touchKeys} read, kept so that the reads are not optimised away. */
+        private long touched;
 
         Storing(Connection c, DedupeIndex index, PeopleWriter people, ImportLog.MergeWriter mergeLog,
                 long firstNewId, long importId) {
@@ -266,6 +282,19 @@ public final class RosterImporter {
             this.firstNewId = firstNewId;
             this.importId = importId;
             this.nextId = firstNewId;
+        }
+
+        /** Touches the dedupe table where the keys of these rows will be looked up (see {@link DedupeIndex#touch}). */
+        void touchKeys(RowReader.Incoming[] chunk, int n) {
+            long seen = 0;
+            for (int i = 0; i < n; i++) {
+                for (long h : chunk[i].keyHashes()) {
+                    if (h != 0) {
+                        seen += index.touch(h);
+                    }
+                }
+            }
+            touched = seen;
         }
 
         void store(RowReader.Incoming in) throws SQLException, InterruptedException {

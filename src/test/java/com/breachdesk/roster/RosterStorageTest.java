@@ -95,6 +95,21 @@ class RosterStorageTest {
     }
 
     @Test
+    void everyPersonOfABatchRoundTripsWhetherWrittenTwentyToAStatementOrOneByOne() {
+        // 2,047 = a full batch of 2,000 (100 statements of 20) and 47 more (two of 20, then 7 rows one by one).
+        Person[] people = new Person[2_047];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = person(i + 1, "p" + i + "@x.ua", i % 3 == 0 ? null : "UA", Set.of(DataCategory.EMAIL),
+                    i % 2 == 0 ? null : LocalDate.of(1950 + i % 60, 1 + i % 12, 1 + i % 28));
+        }
+        insert(people);
+        assertThat(count(RosterFilter.ALL, LocalDate.of(2026, 1, 1))).isEqualTo(people.length);
+        for (Person p : people) {
+            assertThat(find(p.id())).contains(p);
+        }
+    }
+
+    @Test
     void updateOverwritesEveryField() {
         insert(person(1, "o@x.ua", null, Set.of(), null));
         Person changed = person(1, "new@x.ua", "US-CA", Set.of(DataCategory.SSN), LocalDate.of(1980, 1, 1));
