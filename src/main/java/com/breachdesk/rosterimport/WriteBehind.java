@@ -20,7 +20,7 @@ final class WriteBehind implements AutoCloseable {
         void run() throws SQLException;
     }
 
-    /** Marks the point a {@link #drain} waits for; never skipped, so a failed writer still lets the caller go. */
+    /** Marks the point a {@link #drain} waits for; run even after a failure, so that the caller is let go. */
     private record Mark(CountDownLatch passed) implements Write {
         @Override
         public void run() {
@@ -32,7 +32,7 @@ final class WriteBehind implements AutoCloseable {
 
     private final BlockingQueue<Write> queue;
     private final Thread thread;
-    private volatile Exception failure;
+    private volatile Throwable failure;
     /** Writes handed over and not yet done (or skipped); read by the caller to skip a drain with nothing to wait for. */
     private final AtomicLong outstanding = new AtomicLong();
 
@@ -74,11 +74,19 @@ final class WriteBehind implements AutoCloseable {
                 if (next == STOP) {
                     return;
                 }
+                if (next instanceof Mark mark) {
+                    // Counted off before the caller is let go: once drain returns, idle() is true.
+                    outstanding.decrementAndGet();
+                    mark.run();
+                    continue;
+                }
                 try {
-                    if (failure == null || next instanceof Mark) {
+                    if (failure == null) {
                         next.run();
                     }
-                } catch (SQLException | RuntimeException e) {
+                } catch (SQLException | RuntimeException | Error e) {
+                    // Kept, not thrown here: this thread goes on taking (and skipping) writes, so that nobody
+                    // waiting on it hangs, and the next submit or drain reports the failure.
                     failure = e;
                 } finally {
                     outstanding.decrementAndGet();
@@ -90,7 +98,7 @@ final class WriteBehind implements AutoCloseable {
     }
 
     private void rethrow() throws SQLException {
-        Exception f = failure;
+        Throwable f = failure;
         if (f instanceof SQLException sql) {
             throw new SQLException(sql.getMessage(), sql.getSQLState(), sql.getErrorCode(), sql);
         }

@@ -68,6 +68,17 @@ class WriteBehindTest {
     }
 
     @Test
+    void anErrorInAWriteIsReportedInsteadOfLeavingTheCallerWaiting() throws Exception {
+        try (WriteBehind writes = new WriteBehind(4, "test-writer")) {
+            writes.submit(() -> {
+                throw new OutOfMemoryError("no memory left for this test");
+            });
+            assertThatThrownBy(writes::drain).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("no memory left for this test");
+        }
+    }
+
+    @Test
     void closeReturnsOnlyOnceTheWriteInProgressIsDoneAndDropsTheRest() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         AtomicBoolean first = new AtomicBoolean();
