@@ -158,7 +158,7 @@ public final class RosterImporter {
             Reader reader = new InputStreamReader(digest, format.encoding().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             try (CsvRecords records = new CsvRecords(reader, format.delimiter(), format.encoding().name());
-                 PersonStore.Inserter inserter = PersonStore.inserter(c, bits);
+                 PersonStore.Inserter inserter = PersonStore.importInserter(c, bits, importId, mapping.idNamespace());
                  PersonStore.Finder finder = PersonStore.finder(c, bits);
                  ImportLog.MergeWriter mergeLog = ImportLog.mergeWriter(c);
                  WriteBehind writes = new WriteBehind(WRITES_WAITING, "roster-import-writer")) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Round trips of every storage method against a real case file. */
 class RosterStorageTest {
@@ -107,6 +108,51 @@ class RosterStorageTest {
         for (Person p : people) {
             assertThat(find(p.id())).contains(p);
         }
+    }
+
+    @Test
+    void anImportsNewPeopleRoundTripWithEveryMethodConfidenceAndNamespace() {
+        // The import's inserter writes what its people share once a statement and method and confidence as
+        // positions: every combination, with and without an external id, must read back as it went in.
+        List<Person> people = new ArrayList<>();
+        long id = 1;
+        for (ResolutionMethod method : ResolutionMethod.values()) {
+            for (Confidence confidence : Confidence.values()) {
+                for (boolean withId : new boolean[] {true, false}) {
+                    people.add(new Person(id, 1, id + 1, withId ? "crm" : null, withId ? "ext-" + id : null,
+                            "Person " + id, null, null, null, Person.Address.EMPTY, null, null,
+                            new Resolution(method == ResolutionMethod.UNRESOLVED ? null : "UA", method, confidence),
+                            Set.of(DataCategory.EMAIL), NotificationStatus.PENDING));
+                    id++;
+                }
+            }
+        }
+        file.write(tx -> {
+            CategoryBits bits = CategoryBits.ensure(tx.connection());
+            try (PersonStore.Inserter inserter = PersonStore.importInserter(tx.connection(), bits, 1, "crm")) {
+                for (Person p : people) {
+                    inserter.add(p);
+                }
+            }
+            return null;
+        });
+        for (Person p : people) {
+            assertThat(find(p.id())).contains(p);
+        }
+    }
+
+    @Test
+    void anImportsInserterRefusesSomeoneElsesPerson() {
+        Person ofImport2 = new Person(1, 2, 2, null, null, "X", null, null, null, Person.Address.EMPTY, null, null,
+                Resolution.unresolved(), Set.of(), NotificationStatus.PENDING);
+        assertThatThrownBy(() -> file.write(tx -> {
+            CategoryBits bits = CategoryBits.ensure(tx.connection());
+            try (PersonStore.Inserter inserter = PersonStore.importInserter(tx.connection(), bits, 1, "crm")) {
+                inserter.add(ofImport2);
+            }
+            return null;
+        })).hasMessageContaining("not a new person of import 1");
+        assertThat(find(1)).isEmpty();
     }
 
     @Test
