@@ -41,7 +41,7 @@ public final class PersonStore {
      */
     public static final class Inserter implements AutoCloseable {
         private static final int BATCH = 2_000;
-        static final int ROWS_PER_STATEMENT = 20;
+        private static final int ROWS_PER_STATEMENT = 20;
         private final RowLayout layout;
         private final PreparedStatement many;
         private final PreparedStatement one;
@@ -185,20 +185,7 @@ public final class PersonStore {
             int b = 2 + row * PER_ROW;
             ps.setLong(b + 1, p.id());
             ps.setLong(b + 2, p.sourceLine());
-            text(ps, b + 3, p.externalId());
-            text(ps, b + 4, p.fullName());
-            text(ps, b + 5, p.email());
-            text(ps, b + 6, p.phone());
-            text(ps, b + 7, p.phoneE164());
-            Person.Address a = p.address();
-            text(ps, b + 8, a.street());
-            text(ps, b + 9, a.city());
-            text(ps, b + 10, a.region());
-            text(ps, b + 11, a.postalCode());
-            text(ps, b + 12, a.country());
-            text(ps, b + 13, p.dateOfBirth() == null ? null : isoDate(p.dateOfBirth()));
-            text(ps, b + 14, p.language());
-            text(ps, b + 15, p.resolution().jurisdiction());
+            bindDetails(ps, b + 3, p);
             ps.setInt(b + 16, p.resolution().method().ordinal());
             ps.setInt(b + 17, p.resolution().confidence().ordinal());
             ps.setLong(b + 18, bits.mask(p.categories()));
@@ -290,24 +277,32 @@ public final class PersonStore {
         ps.setLong(at + 2, p.createdImport());
         ps.setLong(at + 3, p.sourceLine());
         text(ps, at + 4, p.idNamespace());
-        text(ps, at + 5, p.externalId());
-        text(ps, at + 6, p.fullName());
-        text(ps, at + 7, p.email());
-        text(ps, at + 8, p.phone());
-        text(ps, at + 9, p.phoneE164());
-        Person.Address a = p.address();
-        text(ps, at + 10, a.street());
-        text(ps, at + 11, a.city());
-        text(ps, at + 12, a.region());
-        text(ps, at + 13, a.postalCode());
-        text(ps, at + 14, a.country());
-        text(ps, at + 15, p.dateOfBirth() == null ? null : isoDate(p.dateOfBirth()));
-        text(ps, at + 16, p.language());
-        text(ps, at + 17, p.resolution().jurisdiction());
+        bindDetails(ps, at + 5, p);
         ps.setString(at + 18, p.resolution().method().id());
         ps.setString(at + 19, p.resolution().confidence().id());
         ps.setLong(at + 20, bits.mask(p.categories()));
         ps.setString(at + 21, p.notificationStatus().id());
+    }
+
+    /**
+     * The thirteen columns from {@code external_id} to {@code jurisdiction}, each person's own, to parameters
+     * {@code first} to {@code first + 12}: bound the same way by both row layouts.
+     */
+    private static void bindDetails(PreparedStatement ps, int first, Person p) throws SQLException {
+        text(ps, first, p.externalId());
+        text(ps, first + 1, p.fullName());
+        text(ps, first + 2, p.email());
+        text(ps, first + 3, p.phone());
+        text(ps, first + 4, p.phoneE164());
+        Person.Address a = p.address();
+        text(ps, first + 5, a.street());
+        text(ps, first + 6, a.city());
+        text(ps, first + 7, a.region());
+        text(ps, first + 8, a.postalCode());
+        text(ps, first + 9, a.country());
+        text(ps, first + 10, p.dateOfBirth() == null ? null : isoDate(p.dateOfBirth()));
+        text(ps, first + 11, p.language());
+        text(ps, first + 12, p.resolution().jurisdiction());
     }
 
     /**

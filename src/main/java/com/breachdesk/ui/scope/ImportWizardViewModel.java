@@ -86,6 +86,9 @@ public final class ImportWizardViewModel {
         }
     }
 
+    /** A progress value of -1 is what a progress bar draws as "busy, no fraction to show". */
+    private static final double BUSY = -1;
+
     private final CaseSession session;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -387,9 +390,6 @@ public final class ImportWizardViewModel {
     public void cancel() {
         cancelRequested.set(true);
     }
-
-    /** A progress value of -1 is what a progress bar draws as "busy, no fraction to show". */
-    private static final double BUSY = -1;
 
     private void showProgress(ImportProgress p) {
         if (p.finishing()) {
